@@ -1,0 +1,28 @@
+package se.arshjul.cycle;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The documents of the annual cycle. The code starts every case's business key, e.g. {@code VP-2023}. */
+public enum DocumentType {
+    VP("Verksamhetsplan"),
+    DELAR1("Delårsrapport 1"),
+    DELAR2("Delårsrapport 2"),
+    VB("Verksamhetsberättelse"),
+    IK("Internkontroll"),
+    LU("Leverantörsuppföljning");
+
+    private final String label;
+
+    DocumentType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<DocumentType> parse(String code) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,51 @@
+package se.arshjul.review;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the reviewer's decision into the routing flag {@code approved}. Sending back requires a
+ * comment; it is kept on the case so the author sees it, and the author gets a fresh deadline
+ * when the original one has passed.
+ */
+@Component("reviewDecisionRecorder")
+public class ReviewDecisionRecorder implements TaskListener {
+
+    public static final String APPROVE = "godkann";
+    public static final String SEND_BACK = "atersand";
+
+    private final Deadlines deadlines;
+
+    public ReviewDecisionRecorder(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object decision = task.getVariable("decision");
+        if (!APPROVE.equals(decision) && !SEND_BACK.equals(decision)) {
+            throw new TaskRuleViolation("decision", "Välj om avsnittet godkänns eller skickas tillbaka.");
+        }
+        boolean approved = APPROVE.equals(decision);
+        String comment = task.getVariable("reviewComment") instanceof String s ? s.strip() : "";
+        if (!approved && comment.isEmpty()) {
+            throw new TaskRuleViolation("reviewComment", "Skriv en kommentar som förklarar vad som ska ändras.");
+        }
+        task.setVariable("approved", approved);
+        task.setVariable("reviewComment", comment);
+        if (!comment.isEmpty()) {
+            String prefix = approved ? "Godkänt: " : "Skickat tillbaka: ";
+            task.getProcessEngineServices().getTaskService()
+                    .createComment(task.getId(), task.getProcessInstanceId(), prefix + comment);
+        }
+        if (!approved) {
+            Object round = task.getVariable("reviewRound");
+            task.setVariable("reviewRound", round instanceof Integer r ? r + 1 : 1);
+            Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            deadlines.extendAfterSendBack(task.getExecution(), now);
+        }
+    }
+}

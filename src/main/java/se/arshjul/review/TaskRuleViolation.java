@@ -1,0 +1,20 @@
+package se.arshjul.review;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * A business rule refused a task action. Thrown inside the engine's transaction, so nothing is
+ * saved; the message is Swedish and shown to the user next to {@link #field()} when set.
+ */
+public class TaskRuleViolation extends ProcessEngineException {
+    private final String field;
+
+    public TaskRuleViolation(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

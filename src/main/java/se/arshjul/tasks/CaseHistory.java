@@ -1,0 +1,52 @@
+package se.arshjul.tasks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.stereotype.Component;
+
+/** Who did what, when, in one case: finished tasks, comments and claims/assignments, newest first. */
+@Component
+public class CaseHistory {
+
+    public record Entry(Date time, String user, String what, String text) {}
+
+    private final HistoryService historyService;
+    private final TaskService taskService;
+
+    public CaseHistory(HistoryService historyService, TaskService taskService) {
+        this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    public List<Entry> of(String processInstanceId) {
+        List<Entry> entries = new ArrayList<>();
+        for (HistoricTaskInstance t : historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
+            entries.add(new Entry(t.getStartTime(), null, "Uppgift skapad", t.getName()));
+            if (t.getEndTime() != null && "completed".equals(t.getDeleteReason())) {
+                entries.add(new Entry(t.getEndTime(), t.getAssignee(), "Slutförde", t.getName()));
+            }
+        }
+        for (Comment c : taskService.getProcessInstanceComments(processInstanceId)) {
+            entries.add(new Entry(c.getTime(), c.getUserId(), "Kommentar", c.getFullMessage()));
+        }
+        for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).list()) {
+            entries.add(new Entry(op.getTimestamp(), op.getUserId(), op.getNewValue() == null ? "Lämnade tillbaka uppgiften" : "Tog uppgiften", null));
+        }
+        for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).list()) {
+            entries.add(new Entry(op.getTimestamp(), op.getUserId(),
+                    op.getNewValue() == null ? "Tog bort tilldelningen" : "Tilldelade uppgiften till " + op.getNewValue(), null));
+        }
+        entries.sort(Comparator.comparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder())).reversed());
+        return entries;
+    }
+}

@@ -1,0 +1,126 @@
+package se.arshjul.tasks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.arshjul.support.SwedishNumbers;
+
+/**
+ * Loads a task's Camunda Form ({@code camunda:formRef}) from the deployment and validates submitted
+ * values against it on the server: required, lengths, number ranges, allowed options, dates.
+ */
+@Component
+public class TaskForms {
+    /** Upper bound for any text field, also when the form sets none. */
+    static final int MAX_TEXT = 20_000;
+
+    public record Result(Map<String, Object> values, Map<String, String> errors) {}
+
+    private final FormService formService;
+    private final TaskService taskService;
+    private final ObjectMapper json;
+
+    public TaskForms(FormService formService, TaskService taskService, ObjectMapper json) {
+        this.formService = formService;
+        this.taskService = taskService;
+        this.json = json;
+    }
+
+    public Optional<FormSchema> formFor(String taskId) {
+        CamundaFormRef ref = formService.getTaskFormData(taskId).getCamundaFormRef();
+        if (ref == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
+            return Optional.of(json.readValue(in, FormSchema.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("Formuläret " + ref.getKey() + " kunde inte läsas", e);
+        }
+    }
+
+    /** Current values of the form's fields, for showing the form again. */
+    public Map<String, Object> currentValues(String taskId, FormSchema form) {
+        List<String> keys = form.inputs().stream().map(FormSchema.Component::key).toList();
+        return keys.isEmpty() ? Map.of() : taskService.getVariables(taskId, keys);
+    }
+
+    public Result validate(String taskId, Map<String, String> submitted) {
+        return formFor(taskId).map(form -> validate(form, submitted)).orElseGet(() -> new Result(Map.of(), Map.of()));
+    }
+
+    public static Result validate(FormSchema form, Map<String, String> submitted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FormSchema.Component field : form.inputs()) {
+            String raw = submitted.getOrDefault(field.key(), "");
+            raw = raw == null ? "" : raw.strip();
+            String label = field.label() == null ? field.key() : field.label();
+            FormSchema.Validation v = field.validate();
+            if ("checkbox".equals(field.type())) {
+                boolean checked = raw.equals("true") || raw.equals("on");
+                if (field.required() && !checked) errors.put(field.key(), "Kryssa i \"" + label + "\".");
+                values.put(field.key(), checked);
+                continue;
+            }
+            if (raw.isEmpty()) {
+                if (field.required()) errors.put(field.key(), "\"" + label + "\" måste fyllas i.");
+                else values.put(field.key(), null);
+                continue;
+            }
+            switch (field.type()) {
+                case "number" -> {
+                    Optional<BigDecimal> number = SwedishNumbers.parse(raw);
+                    if (number.isEmpty()) {
+                        errors.put(field.key(), "\"" + label + "\" måste vara ett tal, till exempel 16,8 eller -433 575.");
+                    } else if (v != null && v.min() != null && number.get().doubleValue() < v.min()) {
+                        errors.put(field.key(), "\"" + label + "\" får inte vara mindre än " + SwedishNumbers.format(v.min()) + ".");
+                    } else if (v != null && v.max() != null && number.get().doubleValue() > v.max()) {
+                        errors.put(field.key(), "\"" + label + "\" får inte vara större än " + SwedishNumbers.format(v.max()) + ".");
+                    } else {
+                        values.put(field.key(), number.get().doubleValue());
+                    }
+                }
+                case "radio", "select" -> {
+                    String value = raw;
+                    boolean allowed = field.values() != null && field.values().stream().anyMatch(o -> o.value().equals(value));
+                    if (!allowed) errors.put(field.key(), "Välj ett av alternativen för \"" + label + "\".");
+                    else values.put(field.key(), value);
+                }
+                case "datetime" -> {
+                    try {
+                        values.put(field.key(), LocalDate.parse(raw).toString());
+                    } catch (DateTimeParseException e) {
+                        errors.put(field.key(), "\"" + label + "\" måste vara ett datum (åååå-mm-dd).");
+                    }
+                }
+                default -> {
+                    int max = v != null && v.maxLength() != null ? v.maxLength() : MAX_TEXT;
+                    if (raw.length() > max) {
+                        errors.put(field.key(), "\"" + label + "\" får vara högst " + max + " tecken (nu " + raw.length() + ").");
+                    } else if (v != null && v.minLength() != null && raw.length() < v.minLength()) {
+                        errors.put(field.key(), "\"" + label + "\" måste vara minst " + v.minLength() + " tecken.");
+                    } else if (v != null && v.pattern() != null && !raw.matches(v.pattern())) {
+                        errors.put(field.key(), "\"" + label + "\" har fel format.");
+                    } else {
+                        values.put(field.key(), raw);
+                    }
+                }
+            }
+        }
+        return new Result(values, errors);
+    }
+}

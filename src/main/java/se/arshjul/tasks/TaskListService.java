@@ -1,0 +1,150 @@
+package se.arshjul.tasks;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import se.arshjul.cycle.CaseKey;
+import se.arshjul.review.DeadlineNotifier;
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+
+/** Reads the task lists from Camunda's TaskService: only tasks of the user or the user's groups. */
+@Service
+public class TaskListService {
+    static final Duration SOON = Duration.ofDays(7);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+
+    public TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+    }
+
+    public TaskPage list(CurrentUser user, TaskFilter filter) {
+        TaskQuery query = query(user, filter);
+        long total = query.count();
+        sort(query, filter);
+        List<Task> tasks = query.listPage(filter.page() * TaskFilter.PAGE_SIZE, TaskFilter.PAGE_SIZE);
+        return new TaskPage(rows(tasks), total, filter.page(), TaskFilter.PAGE_SIZE);
+    }
+
+    public long countMine(CurrentUser user) {
+        return taskService.createTaskQuery().active().taskAssignee(user.id()).count();
+    }
+
+    /** Unclaimed tasks waiting in the user's groups. */
+    public long countGroup(CurrentUser user) {
+        if (user.groups().isEmpty()) return 0;
+        return taskService.createTaskQuery().active().taskCandidateGroupIn(user.groups()).count();
+    }
+
+    /** Approvals waiting for the user's manager, management or secretary groups. */
+    public List<TaskRow> awaitingApproval(CurrentUser user, int max) {
+        List<String> groups = user.groups().stream().filter(Groups::isApprovalGroup).toList();
+        if (groups.isEmpty()) return List.of();
+        return rows(taskService.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks()
+                .orderByDueDate().asc().listPage(0, max));
+    }
+
+    /** Overdue tasks routed to any of the user's groups (for managers: their units). */
+    public List<TaskRow> overdueInGroups(CurrentUser user, int max) {
+        if (user.groups().isEmpty()) return List.of();
+        return rows(taskService.createTaskQuery().active().taskCandidateGroupIn(user.groups()).includeAssignedTasks()
+                .dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().listPage(0, max));
+    }
+
+    TaskQuery query(CurrentUser user, TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (filter.view() == TaskFilter.View.MINE) {
+            query.taskAssignee(user.id());
+            if (filter.unit() != null) {
+                query.taskCandidateGroup(filter.unit()).includeAssignedTasks();
+            }
+        } else {
+            // A unit filter can only narrow to the user's own groups, never widen.
+            List<String> groups = filter.unit() != null && user.groups().contains(filter.unit())
+                    ? List.of(filter.unit()) : user.groups();
+            query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).includeAssignedTasks();
+        }
+        if (filter.documentType() != null || filter.year() != null) {
+            String type = filter.documentType() == null ? "%" : filter.documentType();
+            String year = filter.year() == null ? "%" : String.valueOf(filter.year());
+            query.processInstanceBusinessKeyLike(type + "-" + year + "%");
+        }
+        Date now = ClockUtil.getCurrentTime();
+        switch (filter.due()) {
+            case OVERDUE -> query.dueBefore(now);
+            case WEEK -> query.dueAfter(now).dueBefore(new Date(now.getTime() + SOON.toMillis()));
+            default -> { }
+        }
+        return query;
+    }
+
+    private static void sort(TaskQuery query, TaskFilter filter) {
+        switch (filter.sort()) {
+            case CREATED -> query.orderByTaskCreateTime();
+            case NAME -> query.orderByTaskName();
+            case PRIORITY -> query.orderByTaskPriority();
+            default -> query.orderByDueDate();
+        }
+        if (filter.ascending()) query.asc(); else query.desc();
+        query.orderByTaskId().asc();
+    }
+
+    List<TaskRow> rows(List<Task> tasks) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                businessKeys.put(pi.getId(), pi.getBusinessKey());
+            }
+        }
+        Date now = ClockUtil.getCurrentTime();
+        return tasks.stream().map(t -> new TaskRow(
+                t.getId(), t.getName(),
+                CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
+                processName(t),
+                t.getAssignee(),
+                candidateGroups(t.getId()).stream().map(Groups::nameOf).toList(),
+                t.getCreateTime(), t.getDueDate(), dueState(t.getDueDate(), now),
+                t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY)).toList();
+    }
+
+    List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private String processName(Task t) {
+        if (t.getProcessDefinitionId() == null) return "";
+        var definition = repositoryService.getProcessDefinition(t.getProcessDefinitionId());
+        return definition.getName() != null ? definition.getName() : definition.getKey();
+    }
+
+    static TaskRow.DueState dueState(Date due, Date now) {
+        if (due == null) return TaskRow.DueState.NONE;
+        if (due.before(now)) return TaskRow.DueState.OVERDUE;
+        if (due.getTime() - now.getTime() <= SOON.toMillis()) return TaskRow.DueState.SOON;
+        return TaskRow.DueState.OK;
+    }
+}
