@@ -17,4 +17,14 @@ public class TaskRuleViolation extends ProcessEngineException {
     public String field() {
         return field;
     }
+
+    /** The engine wraps listener exceptions; this finds ours in the cause chain. */
+    public static java.util.Optional<TaskRuleViolation> in(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TaskRuleViolation v) {
+                return java.util.Optional.of(v);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

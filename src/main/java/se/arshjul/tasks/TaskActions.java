@@ -102,12 +102,13 @@ public class TaskActions {
     private static void engine(Runnable action) {
         try {
             action.run();
-        } catch (TaskRuleViolation e) {
-            throw new TaskActionException(Map.of(e.field() == null ? "" : e.field(), e.getMessage()));
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new TaskActionException("Någon annan hann ta uppgiften före dig.");
         } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
             throw new TaskActionException("Uppgiften ändrades av någon annan samtidigt. Ladda om sidan och försök igen.");
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            TaskRuleViolation rule = TaskRuleViolation.in(e).orElseThrow(() -> e);
+            throw new TaskActionException(Map.of(rule.field() == null ? "" : rule.field(), rule.getMessage()));
         }
     }
 }
