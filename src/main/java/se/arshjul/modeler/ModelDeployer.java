@@ -1,11 +1,16 @@
 package se.arshjul.modeler;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,27 +40,33 @@ public class ModelDeployer {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void deployOnStart() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (String pattern : PATTERNS) {
+            String folder = pattern.contains("bpmn/") ? "bpmn/" : "forms/";
+            for (Resource resource : resolver.getResources(pattern)) {
+                try (InputStream in = resource.getInputStream()) {
+                    files.put(folder + resource.getFilename(), in.readAllBytes());
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            log.warn("Inga modeller hittades under bpmn/ eller forms/");
+            return;
+        }
+        List<ProcessDefinition> created = deployChanged(files);
+        log.info("Modeller: {} filer lästa, {} nya processversioner", files.size(), created.size());
+    }
+
+    /** Deploys the files that differ from the last start-up deployment; returns the new process versions. */
+    public List<ProcessDefinition> deployChanged(Map<String, byte[]> files) {
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("start")
                 .enableDuplicateFiltering(true);
-        var resolver = new PathMatchingResourcePatternResolver();
-        int files = 0;
-        for (String pattern : PATTERNS) {
-            for (Resource resource : resolver.getResources(pattern)) {
-                String folder = pattern.contains("bpmn/") ? "bpmn/" : "forms/";
-                try (InputStream in = resource.getInputStream()) {
-                    builder.addInputStream(folder + resource.getFilename(), new java.io.ByteArrayInputStream(in.readAllBytes()));
-                }
-                files++;
-            }
-        }
-        if (files == 0) {
-            log.warn("Inga modeller hittades under bpmn/ eller forms/");
-            return;
-        }
+        files.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
         DeploymentWithDefinitions deployment = builder.deployWithResult();
-        var definitions = deployment.getDeployedProcessDefinitions();
-        log.info("Modeller: {} filer lästa, {} nya processversioner", files, definitions == null ? 0 : definitions.size());
+        List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
+        return definitions == null ? List.of() : definitions;
     }
 }

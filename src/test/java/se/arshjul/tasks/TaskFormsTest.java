@@ -1,0 +1,52 @@
+package se.arshjul.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Server-side validation of Camunda Forms, without a browser. */
+class TaskFormsTest {
+
+    static final FormSchema FORM = new FormSchema("test", List.of(
+            new FormSchema.Component("t", "text", null, null, null, "Instruktion", null, null, null, null),
+            field("textarea", "analys", "Analys", new FormSchema.Validation(true, null, 20, null, null, null), null),
+            field("number", "utfall", "Utfall", new FormSchema.Validation(false, null, null, -1000000.0, 1000000.0, null), null),
+            field("radio", "beslut", "Beslut", new FormSchema.Validation(true, null, null, null, null, null),
+                    List.of(new FormSchema.Option("Godkänn", "godkann"), new FormSchema.Option("Skicka tillbaka", "atersand"))),
+            field("checkbox", "klar", "Klar", new FormSchema.Validation(true, null, null, null, null, null), null),
+            field("datetime", "datum", "Datum", null, null)));
+
+    static FormSchema.Component field(String type, String key, String label, FormSchema.Validation v, List<FormSchema.Option> options) {
+        return new FormSchema.Component("f-" + key, type, key, label, null, null, options, v, null, null);
+    }
+
+    @Test
+    void validInputBecomesTypedVariables() {
+        var result = TaskForms.validate(FORM, Map.of("analys", " Bra ", "utfall", "-433 575", "beslut", "godkann", "klar", "true", "datum", "2026-12-31"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.values()).containsEntry("analys", "Bra").containsEntry("utfall", -433575.0)
+                .containsEntry("beslut", "godkann").containsEntry("klar", true).containsEntry("datum", "2026-12-31");
+    }
+
+    @Test
+    void everyRuleGivesASwedishMessageNextToItsField() {
+        var result = TaskForms.validate(FORM, Map.of("analys", "x".repeat(21), "utfall", "12,3,4", "beslut", "kanske", "datum", "31/12"));
+        assertThat(result.errors())
+                .containsEntry("analys", "\"Analys\" får vara högst 20 tecken (nu 21).")
+                .containsEntry("utfall", "\"Utfall\" måste vara ett tal, till exempel 16,8 eller -433 575.")
+                .containsEntry("beslut", "Välj ett av alternativen för \"Beslut\".")
+                .containsEntry("klar", "Kryssa i \"Klar\".")
+                .containsEntry("datum", "\"Datum\" måste vara ett datum (åååå-mm-dd).");
+        assertThat(TaskForms.validate(FORM, Map.of()).errors()).containsEntry("analys", "\"Analys\" måste fyllas i.");
+    }
+
+    @Test
+    void numbersOutsideTheRangeAreRefused() {
+        var result = TaskForms.validate(FORM, Map.of("analys", "a", "beslut", "godkann", "klar", "on", "utfall", "2 000 000"));
+        assertThat(result.errors()).containsOnlyKeys("utfall");
+        assertThat(result.errors().get("utfall")).isEqualTo("\"Utfall\" får inte vara större än 1 000 000.");
+    }
+}
