@@ -1,0 +1,98 @@
+package se.arshjul.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small HTTP load generator over loopback: logged-in sessions, fixed request counts, latency percentiles. */
+final class LoadClient {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    record Result(String label, int requests, int errors, double seconds, long p50Micros, long p95Micros, long maxMicros) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        String line() {
+            return String.format("%-34s %6d req %4d err  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %7.1f req/s",
+                    label, requests, errors, p50Micros / 1000.0, p95Micros / 1000.0, maxMicros / 1000.0, throughput());
+        }
+    }
+
+    private final String base;
+
+    LoadClient(String base) {
+        this.base = base;
+    }
+
+    /** A client with its own cookie jar, logged in through the login form. */
+    HttpClient login(String user, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) throw new IllegalStateException("no CSRF token on the login page");
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (location.contains("fel")) throw new IllegalStateException("login failed for " + user);
+        return client;
+    }
+
+    /** Runs {@code perClient} GETs on each client concurrently and collects the latencies. */
+    Result run(String label, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        int[] errors = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (HttpClient client : clients) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < perClient; i++) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+                    if (basicAuth != null) {
+                        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+                    }
+                    long t0 = System.nanoTime();
+                    try {
+                        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) synchronized (errors) { errors[0]++; }
+                    } catch (Exception e) {
+                        synchronized (errors) { errors[0]++; }
+                    }
+                    latencies.add((System.nanoTime() - t0) / 1000);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(label, sorted.size(), errors[0], seconds, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,61 @@
+package se.arshjul.bench;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Task list under load (run with {@code ./mvnw -Pbench verify}): the application's group task
+ * list against Camunda's own {@code GET /engine-rest/task} for the same groups and page, 20
+ * concurrent sessions over loopback on a municipal-scale year. Prints figures; asserts nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TaskListBenchmark {
+    static final int CLIENTS = 20;
+    static final int REQUESTS_PER_CLIENT = 50;
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void taskListUnderTwentyConcurrentUsers() throws Exception {
+        MunicipalYearSeed.seed(identityService, runtimeService, jdbc);
+        LoadClient load = new LoadClient("http://127.0.0.1:" + port);
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            sessions.add(load.login(MunicipalYearSeed.USER, "demo1234"));
+        }
+        String app = "/uppgifter?vy=grupp";
+        String rest = "/engine-rest/task?candidateGroups=" + String.join(",", MunicipalYearSeed.USER_GROUPS)
+                + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50";
+
+        load.run("warm-up", sessions, app, null, 10);
+        load.run("warm-up", sessions, rest, "admin:demo1234", 10);
+
+        var appResult = load.run("Årshjulet /uppgifter?vy=grupp", sessions, app, null, REQUESTS_PER_CLIENT);
+        var restResult = load.run("Camunda GET /engine-rest/task", sessions, rest, "admin:demo1234", REQUESTS_PER_CLIENT);
+
+        System.out.println();
+        System.out.println("=== Task list benchmark: " + CLIENTS + " concurrent sessions, first page of 50, user in 3 unit groups ===");
+        System.out.println("database: " + jdbc.getDataSource().getConnection().getMetaData().getDatabaseProductName()
+                + ", open tasks " + MunicipalYearSeed.OPEN_TASKS + ", historic task instances " + MunicipalYearSeed.HISTORIC_TASKS
+                + ", units " + MunicipalYearSeed.UNITS + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        System.out.println(appResult.line());
+        System.out.println(restResult.line());
+        System.out.printf("p95 ratio app / engine-rest: %.2f (target ≤ 1.5); app p95 target ≤ 150 ms%n",
+                (double) appResult.p95Micros() / restResult.p95Micros());
+        System.out.println();
+    }
+}
