@@ -32,11 +32,14 @@ public class TaskListService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final CandidateGroups candidateGroups;
 
-    public TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService) {
+    public TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                           CandidateGroups candidateGroups) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
+        this.candidateGroups = candidateGroups;
     }
 
     public TaskPage list(CurrentUser user, TaskFilter filter) {
@@ -118,13 +121,14 @@ public class TaskListService {
                 businessKeys.put(pi.getId(), pi.getBusinessKey());
             }
         }
+        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
         Date now = ClockUtil.getCurrentTime();
         return tasks.stream().map(t -> new TaskRow(
                 t.getId(), t.getName(),
                 CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
                 processName(t),
                 t.getAssignee(),
-                candidateGroups(t.getId()).stream().map(Groups::nameOf).toList(),
+                groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).toList(),
                 t.getCreateTime(), t.getDueDate(), dueState(t.getDueDate(), now),
                 t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY)).toList();
     }
