@@ -61,7 +61,13 @@ class TaskController {
         model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         model.addAttribute("caseLabel", instance == null ? "" : CaseKey.parse(instance.getBusinessKey()).map(CaseKey::label).orElse(instance.getBusinessKey()));
-        model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl")));
+        // Every key present (null when the process has no such variable): the template reads them as
+        // properties, and SpEL fails on a map key that is missing.
+        var contextKeys = java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl");
+        Map<String, Object> context = new java.util.HashMap<>();
+        contextKeys.forEach(k -> context.put(k, null));
+        context.putAll(taskService.getVariables(id, contextKeys));
+        model.addAttribute("context", context);
         var form = forms.formFor(id);
         model.addAttribute("form", form.orElse(null));
         if (!model.containsAttribute("values")) {
