@@ -69,7 +69,9 @@ class ReviewFormWebTest extends AppTestBase {
         assertThat(page("/uppgifter/" + rewrite.getId(), "anna"))
                 .contains("Granskarens kommentar").contains("Lägg till måluppfyllelse.")
                 .contains("Skickat tillbaka: Lägg till måluppfyllelse.")
-                .containsPattern("<dt>Granskningsvarv</dt><dd>2</dd>");
+                .containsPattern("<dt>Granskningsvarv</dt><dd>2</dd>")
+                .as("the ready-for-review box is not pre-ticked from the first round")
+                .containsPattern("<input type=\"checkbox\" name=\"readyForReview\" value=\"true\" id=\"f-readyForReview\">");
     }
 
     @Test
