@@ -90,9 +90,42 @@ class TaskListWebTest extends AppTestBase {
         assertThat(menu("cecilia")).containsExactly(0L, 2L, 0L);
     }
 
+    @Test
+    void unitFilterNarrowsBothListsToOneOfTheUsersGroups() throws Exception {
+        ProcessInstance vuxen = startReview("VP-2023", "vuxen", "Vuxenmål");
+        ProcessInstance psyk = startReview("VP-2023", "socialpsykiatri", "Psykmål");
+        taskService.claim(currentTask(vuxen).getId(), "kalle");
+        taskService.claim(currentTask(psyk).getId(), "kalle");
+
+        assertThat(titles("/uppgifter", "kalle")).containsExactlyInAnyOrder("Vuxenmål", "Psykmål");
+        assertThat(titles("/uppgifter?enhet=vuxen", "kalle")).containsExactly("Vuxenmål");
+        assertThat(titles("/uppgifter?vy=grupp&enhet=socialpsykiatri", "kalle")).containsExactly("Psykmål");
+        assertThat(titles("/uppgifter?vy=grupp", "kalle")).as("the group view includes claimed tasks")
+                .containsExactlyInAnyOrder("Vuxenmål", "Psykmål");
+    }
+
+    @Test
+    void longListsArePagedFiftyAtATimeAndThePagerKeepsTheFilters() throws Exception {
+        for (int i = 0; i < 51; i++) {
+            startReview("VP-2023", "barn-unga", String.format("Avsnitt %02d", i));
+        }
+        startReview("VB-2023", "barn-unga", "Annat dokument");
+
+        String first = page("/uppgifter?vy=grupp&dokument=VP&sortera=namn", "anna");
+        assertThat(first).contains("<span>51</span> uppgifter").contains("Sida 1 av 2")
+                .containsPattern("href=\"/uppgifter\\?vy=grupp&amp;dokument=VP&amp;[^\"]*sortera=namn&amp;[^\"]*sida=1\">Nästa");
+        assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn")).hasSize(50).first().isEqualTo("Avsnitt 00");
+        assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=1")).containsExactly("Avsnitt 50");
+        assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&ordning=fallande")).first().isEqualTo("Avsnitt 50");
+    }
+
     /** Task names in the list, without their "Skriv: " prefix. */
     private List<String> titles(String path) throws Exception {
-        Matcher m = Pattern.compile("<a href=\"/uppgifter/[^\"]+\">(?:Skriv|Granska): ([^<]+)</a>").matcher(page(path, "anna"));
+        return titles(path, "anna");
+    }
+
+    private List<String> titles(String path, String user) throws Exception {
+        Matcher m = Pattern.compile("<a href=\"/uppgifter/[^\"]+\">(?:Skriv|Granska): ([^<]+)</a>").matcher(page(path, user));
         List<String> titles = new java.util.ArrayList<>();
         while (m.find()) titles.add(m.group(1));
         return titles;
