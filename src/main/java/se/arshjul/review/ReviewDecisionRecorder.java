@@ -42,6 +42,8 @@ public class ReviewDecisionRecorder implements TaskListener {
                     .createComment(task.getId(), task.getProcessInstanceId(), prefix + comment);
         }
         if (!approved) {
+            // The author has to confirm "ready for review" again; the form must not come pre-ticked.
+            task.setVariable("readyForReview", false);
             Object round = task.getVariable("reviewRound");
             task.setVariable("reviewRound", round instanceof Integer r ? r + 1 : 1);
             Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 public class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @GetMapping("/fel/403")
+    /** Any method: Spring Security forwards a refused POST (e.g. a missing CSRF token) here as a POST. */
+    @RequestMapping("/fel/403")
     ModelAndView forbidden() {
         return page(HttpStatus.FORBIDDEN, "Du saknar behörighet till den här sidan eller åtgärden.");
     }

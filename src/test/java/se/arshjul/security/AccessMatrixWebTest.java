@@ -1,0 +1,90 @@
+package se.arshjul.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.arshjul.support.AppTestBase;
+import se.arshjul.support.HttpSession;
+
+/**
+ * Who reaches which page, through the real server (the Camunda webapps and the engine REST API are
+ * not served by Spring MVC, so MockMvc cannot reach them).
+ */
+class AccessMatrixWebTest extends AppTestBase {
+
+    static final String[] APP_PAGES = {"/", "/uppgifter", "/uppgifter?vy=grupp", "/notiser"};
+    static final String[] CAMUNDA_PAGES = {"/camunda/app/cockpit/default/", "/camunda/app/admin/default/"};
+
+    static Stream<Arguments> signedInUsers() {
+        return Stream.of(
+                Arguments.of("anna", false),     // handläggare
+                Arguments.of("cecilia", false),  // chef
+                Arguments.of("dan", false),      // förvaltningsledning
+                Arguments.of("eva", false),      // nämndsekreterare
+                Arguments.of("admin", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signedInUsers")
+    void signedInUsersReachTheApplicationAndOnlyAdminsTheCamundaWebapps(String user, boolean admin) {
+        HttpSession session = new HttpSession(baseUrl()).loggedInAs(user, PASSWORD);
+        for (String page : APP_PAGES) {
+            HttpResponse<String> r = session.get(page);
+            assertThat(r.statusCode()).as(user + " GET " + page).isEqualTo(200);
+            assertThat(r.body()).as(page).contains("Årshjulet").contains("Logga ut");
+        }
+        for (String page : CAMUNDA_PAGES) {
+            HttpResponse<String> r = session.get(page);
+            if (admin) {
+                assertThat(r.statusCode()).as(user + " GET " + page).isEqualTo(200);
+                assertThat(r.body()).as(page).containsIgnoringCase("camunda");
+            } else {
+                assertThat(r.statusCode()).as(user + " GET " + page).isEqualTo(403);
+                assertThat(r.body()).as(page).contains("Åtkomst nekad").contains("Du saknar behörighet");
+            }
+        }
+        // The admin links in the menu are shown to admins only.
+        assertThat(session.get("/").body().contains("/camunda/app/cockpit/default/")).as("Cockpit link for " + user).isEqualTo(admin);
+    }
+
+    @Test
+    void anonymousUsersAreRedirectedToLoginEverywhereExceptTheRestApi() {
+        HttpSession anonymous = new HttpSession(baseUrl());
+        for (String page : Stream.concat(Stream.of(APP_PAGES), Stream.of(CAMUNDA_PAGES)).toList()) {
+            HttpResponse<String> r = anonymous.get(page);
+            assertThat(r.statusCode()).as("anonymous GET " + page).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void engineRestNeedsBasicAuthOfAnAdmin() {
+        HttpSession client = new HttpSession(baseUrl());
+        HttpResponse<String> anonymous = client.get("/engine-rest/task");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+
+        assertThat(client.getWithBasicAuth("/engine-rest/task", "ivar", "fel-losenord").statusCode()).isEqualTo(401);
+        assertThat(client.getWithBasicAuth("/engine-rest/task", "anna", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(client.getWithBasicAuth("/engine-rest/task", "cecilia", PASSWORD).statusCode()).isEqualTo(403);
+
+        startReview("VP-2023", "barn-unga", "Nämndmål REST");
+        HttpResponse<String> admin = client.getWithBasicAuth("/engine-rest/task", "admin", PASSWORD);
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).startsWith("[").contains("Skriv: Nämndmål REST");
+    }
+
+    @Test
+    void aSessionLoginDoesNotOpenTheRestApi() {
+        // The REST chain is stateless: a logged-in staff session cookie must not count there.
+        HttpSession anna = new HttpSession(baseUrl()).loggedInAs("anna", PASSWORD);
+        assertThat(anna.get("/engine-rest/task").statusCode()).isEqualTo(401);
+    }
+}

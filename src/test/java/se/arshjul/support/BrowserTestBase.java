@@ -1,0 +1,133 @@
+package se.arshjul.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real-browser tests: Debian's headless Chromium driven by its ChromeDriver, against the shared
+ * application context on its random port. Nothing is downloaded (Selenium Manager is bypassed by
+ * naming the driver and the browser binary). A missing Chromium fails the tests; it never skips them.
+ */
+public abstract class BrowserTestBase extends AppTestBase {
+
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    private Path profileDir;
+    private final AtomicInteger shot = new AtomicInteger();
+
+    /** Runs before {@code @AfterEach}, while the browser is still open. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            screenshot("failure");
+        }
+    };
+
+    @BeforeAll
+    static void requireChromium() {
+        assertThat(Path.of(CHROMIUM)).as("Chromium must be installed: apt-get install -y chromium chromium-driver").isExecutable();
+        assertThat(Path.of(CHROMEDRIVER)).as("ChromeDriver must be installed: apt-get install -y chromium-driver").isExecutable();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("arshjul-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024", "--lang=sv-SE", "--user-data-dir=" + profileDir.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profileDir != null) {
+            try (var files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    protected void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    protected void login(String user) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickAndWaitForNewPage(driver.findElement(By.cssSelector("form button[type=submit]")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar .who"), user));
+    }
+
+    protected void logout() {
+        clickAndWaitForNewPage(driver.findElement(By.cssSelector("form.logout button")));
+        waitForText("Du är utloggad.");
+    }
+
+    /** Clicks, then waits until the old page is gone and the new one has loaded. */
+    protected void clickAndWaitForNewPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    protected String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    protected List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Saves a numbered screenshot under target/screenshots/, named after the test class and step. */
+    protected void screenshot(String step) {
+        try {
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            String name = String.format("%s-%02d-%s.png", getClass().getSimpleName(), shot.incrementAndGet(), step);
+            Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save screenshot " + step, e);
+        }
+    }
+}
