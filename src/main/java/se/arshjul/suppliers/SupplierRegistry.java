@@ -24,7 +24,8 @@ import se.arshjul.web.NotFoundException;
 @Service
 public class SupplierRegistry {
 
-    public record ProviderForm(String name, String orgNr, String contact, String ivoPermit, boolean ownOperation, Long version) {
+    /** {@code ownOperation} is a checkbox: absent (null) means no. */
+    public record ProviderForm(String name, String orgNr, String contact, String ivoPermit, Boolean ownOperation, Long version) {
         public static ProviderForm of(Provider p) {
             return new ProviderForm(p.name(), p.orgNr(), p.contact(), p.ivoPermit(), p.ownOperation(), p.version());
         }
@@ -102,7 +103,7 @@ public class SupplierRegistry {
             checkVersion(existing.version(), form.version());
         }
         try {
-            return providers.save(new Provider(id, name, orgNr, contact, ivo.name(), form.ownOperation(), id == null ? null : form.version()));
+            return providers.save(new Provider(id, name, orgNr, contact, ivo.name(), Boolean.TRUE.equals(form.ownOperation()), id == null ? null : form.version()));
         } catch (OptimisticLockingFailureException e) {
             throw concurrentChange();
         }
