@@ -112,6 +112,44 @@ class SupplierWebTest {
         assertThat(registry.agreement(a.id()).endDate()).isEqualTo(LocalDate.of(2028, 12, 31));
     }
 
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired se.arshjul.security.EngineIdentityFilter engineIdentity;
+
+    @Test
+    void aFollowUpIsStartedFromTheAgreementAndWorkedOnTheTaskPage() throws Exception {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).addFilters(engineIdentity).build();
+        Agreement a = fixtures.agreement("Uppgiftsavtal " + System.nanoTime(), "vuxen");
+        Provider p = fixtures.provider("Uppgiftsutförare AB (fiktiv) " + System.nanoTime());
+        fixtures.join(a, p, LocalDate.of(2024, 1, 1));
+
+        mvc.perform(post("/leverantorer/avtal/" + a.id() + "/uppfoljning").with(BO).with(csrf())
+                        .param("providerId", String.valueOf(p.id())).param("requested", "Kvalitetsberättelse")
+                        .param("documentationDue", LocalDate.now().plusDays(10).toString()).param("deep", "true"))
+                .andExpect(status().is3xxRedirection());
+        SupplierFollowup f = followups.followupsOfAgreement(a.id()).get(0).followup();
+        assertThat(f.deep()).isTrue();
+        assertThat(f.businessKey()).isEqualTo("LU-" + LocalDate.now().getYear() + "-" + f.id());
+
+        String docTask = taskService.createTaskQuery().processInstanceId(f.processInstanceId()).singleResult().getId();
+        mvc.perform(get("/uppgifter/" + docTask).with(BO)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Inkomna handlingar")));
+        mvc.perform(post("/uppgifter/" + docTask + "/slutfor").with(BO).with(csrf()).param("receivedDocuments", "Kvalitetsberättelse 2025"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/uppgifter*"));
+
+        String reviewTask = taskService.createTaskQuery().processInstanceId(f.processInstanceId()).singleResult().getId();
+        mvc.perform(get("/uppgifter/" + reviewTask).with(BO)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Systematiskt kvalitetsarbete")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hälso- och sjukvård")));
+        var refused = mvc.perform(post("/uppgifter/" + reviewTask + "/slutfor").with(BO).with(csrf())
+                        .param("systematisktKvalitetsarbete", "uppfyllt").param("bemanningKompetens", "uppfyllt").param("tillstand", "uppfyllt")
+                        .param("avtalskrav", "uppfyllt").param("halsoSjukvard", "uppfyllt").param("dokumentation", "uppfyllt")
+                        .param("result", "ej_godkand"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("errors").toString()).contains("minst ett område");
+        assertThat(followups.followup(f.id()).result()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(reviewTask).singleResult()).isNotNull();
+    }
+
     @Test
     void leavingNeedsAReasonFromTheListAndStartingAFollowUpIsValidated() throws Exception {
         Agreement a = fixtures.agreement("Lämnaavtal " + System.nanoTime(), "vuxen");
