@@ -147,6 +147,10 @@ public class FollowupService {
         return followups.findByAgreementIdAndFollowUpYear(agreementId, year);
     }
 
+    public List<FollowupFinding> findingsOf(long followupId) {
+        return findings.findByFollowupId(followupId);
+    }
+
     public FollowupView view(SupplierFollowup f) {
         return new FollowupView(f, registry.agreement(f.agreementId()), registry.provider(f.providerId()),
                 findings.findByFollowupId(f.id()).stream().sorted(Comparator.comparing(FollowupFinding::id)).toList(),

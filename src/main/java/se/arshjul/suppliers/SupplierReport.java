@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import se.arshjul.suppliers.SupplierEnums.ChecklistArea;
 import se.arshjul.suppliers.SupplierEnums.LeaveReason;
 import se.arshjul.suppliers.SupplierEnums.Result;
 
@@ -23,10 +24,11 @@ public class SupplierReport {
 
     public record Row(Agreement agreement, int atStart, int atEnd, int joined, int followedUp, int approved, int notApproved,
                       Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
-                      Map<LeaveReason, Integer> leaveReasons, String comment) {}
+                      Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies, String comment) {}
 
-    public record Report(int year, List<Row> rows, Map<LeaveReason, Integer> leaveReasons, int followedUp, int approved,
-                         int notApproved, Integer approvedPercent, Integer notApprovedPercent) {
+    /** {@code deficiencies}: how many follow-ups found a brist in each checklist area (the main findings). */
+    public record Report(int year, List<Row> rows, Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies,
+                         int followedUp, int approved, int notApproved, Integer approvedPercent, Integer notApprovedPercent) {
 
         public List<Row> rowsOfType(String type) {
             return rows.stream().filter(r -> r.agreement().type().equals(type)).toList();
@@ -48,10 +50,12 @@ public class SupplierReport {
                 .map(a -> row(a, year)).toList();
         Map<LeaveReason, Integer> reasons = new EnumMap<>(LeaveReason.class);
         rows.forEach(r -> r.leaveReasons().forEach((k, v) -> reasons.merge(k, v, Integer::sum)));
+        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
+        rows.forEach(r -> r.deficiencies().forEach((k, v) -> deficiencies.merge(k, v, Integer::sum)));
         int followed = rows.stream().mapToInt(Row::followedUp).sum();
         int approved = rows.stream().mapToInt(Row::approved).sum();
         int notApproved = rows.stream().mapToInt(Row::notApproved).sum();
-        return new Report(year, rows, reasons, followed, approved, notApproved, percent(approved, followed), percent(notApproved, followed));
+        return new Report(year, rows, reasons, deficiencies, followed, approved, notApproved, percent(approved, followed), percent(notApproved, followed));
     }
 
     public Row row(Agreement agreement, int year) {
@@ -71,9 +75,13 @@ public class SupplierReport {
         int approved = (int) done.stream().filter(f -> Result.GODKAND.name().equals(f.result())).count();
         int notApproved = done.size() - approved;
         int ongoingDeep = (int) followups.followupsOf(agreement.id(), year).stream().filter(f -> f.deep() && f.result() == null).count();
+        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
+        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(FollowupFinding::deficient)
+                .map(x -> SupplierEnums.parse(ChecklistArea.class, x.area())).filter(java.util.Objects::nonNull)
+                .forEach(area -> deficiencies.merge(area, 1, Integer::sum)));
         Integer ap = percent(approved, done.size());
         Integer nap = percent(notApproved, done.size());
-        return new Row(agreement, atStart, atEnd, joined, done.size(), approved, notApproved, ap, nap, ongoingDeep, reasons,
+        return new Row(agreement, atStart, atEnd, joined, done.size(), approved, notApproved, ap, nap, ongoingDeep, reasons, deficiencies,
                 comment(year, done.size(), ap, nap, ongoingDeep, reasons));
     }
 

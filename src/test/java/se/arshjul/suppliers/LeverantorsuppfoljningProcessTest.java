@@ -49,6 +49,7 @@ class LeverantorsuppfoljningProcessTest {
     @Autowired FollowupService followups;
     @Autowired SupplierRegistry registry;
     @Autowired SupplierFixtures fixtures;
+    @Autowired SupplierReport report;
 
     Agreement agreement;
     Provider provider;
@@ -156,6 +157,11 @@ class LeverantorsuppfoljningProcessTest {
         assertThat(view.findings()).filteredOn(FollowupFinding::deficient).extracting(FollowupFinding::area).containsExactly("KVALITETSARBETE");
         assertThat(view.events()).extracting(FollowupEvent::kind)
                 .containsExactly("DOKUMENTATION_BEGARD", "DOKUMENTATION_INKOMMEN", "GRANSKAD", "ATGARDSPLAN", "ATERKONTROLL");
+
+        SupplierReport.Row row = report.row(agreement, 2026);
+        assertThat(row.followedUp()).isEqualTo(1);
+        assertThat(row.notApprovedPercent()).isEqualTo(100);
+        assertThat(row.deficiencies()).containsExactlyEntriesOf(java.util.Map.of(SupplierEnums.ChecklistArea.KVALITETSARBETE, 1));
     }
 
     @Test
