@@ -1,0 +1,25 @@
+package se.arshjul.suppliers;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A provider's membership of an agreement: joined, and when it left, why. */
+@Table
+public record AgreementMember(@Id Long id, Long agreementId, Long providerId, LocalDate joinedOn, LocalDate leftOn,
+                              String leaveReason, String leaveNote) {
+
+    public boolean activeOn(LocalDate day) {
+        return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
+    }
+
+    public String leaveReasonLabel() {
+        SupplierEnums.LeaveReason r = SupplierEnums.parse(SupplierEnums.LeaveReason.class, leaveReason);
+        return r == null ? leaveReason : r.label();
+    }
+
+    AgreementMember left(LocalDate on, SupplierEnums.LeaveReason reason, String note) {
+        return new AgreementMember(id, agreementId, providerId, joinedOn, on, reason.name(), note);
+    }
+}

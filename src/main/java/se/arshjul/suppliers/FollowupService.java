@@ -1,0 +1,229 @@
+package se.arshjul.suppliers;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.cycle.DocumentType;
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+import se.arshjul.suppliers.SupplierEnums.EventKind;
+import se.arshjul.suppliers.SupplierEnums.FollowupStatus;
+import se.arshjul.suppliers.SupplierEnums.LeaveReason;
+import se.arshjul.web.NotFoundException;
+
+/**
+ * Follow-ups of providers: started by hand for a provider on an agreement, then driven by
+ * {@code bpmn/leverantorsuppfoljning.bpmn}. The process holds ids and routing flags; findings,
+ * action plans and warnings are kept here. Bean name {@code supplierFollowups} is used by the model.
+ */
+@Service("supplierFollowups")
+public class FollowupService {
+
+    public static final String PROCESS_KEY = "Leverantorsuppfoljning";
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    /** Days the reviewer has after the documentation's due date. */
+    static final int REVIEW_DAYS = 14;
+    /** Days a manager has to decide on a warning or a sanction. */
+    static final int DECISION_DAYS = 14;
+
+    public record FollowupView(SupplierFollowup followup, Agreement agreement, Provider provider,
+                               List<FollowupFinding> findings, List<FollowupEvent> events) {}
+
+    private final SupplierFollowupRepository followups;
+    private final FollowupFindingRepository findings;
+    private final FollowupEventRepository events;
+    private final SupplierRegistry registry;
+    private final SupplierAccess access;
+    private final RuntimeService runtimeService;
+
+    FollowupService(SupplierFollowupRepository followups, FollowupFindingRepository findings, FollowupEventRepository events,
+                    SupplierRegistry registry, SupplierAccess access, RuntimeService runtimeService) {
+        this.followups = followups;
+        this.findings = findings;
+        this.events = events;
+        this.registry = registry;
+        this.access = access;
+        this.runtimeService = runtimeService;
+    }
+
+    public static String businessKey(int year, long followupId) {
+        return DocumentType.LU.name() + "-" + year + "-" + followupId;
+    }
+
+    static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    }
+
+    /** A deadline day as the engine's due date: 16:00 Swedish time that day. */
+    static Date deadline(LocalDate day) {
+        return Date.from(day.atTime(16, 0).atZone(ZONE).toInstant());
+    }
+
+    static LocalDate day(Date date) {
+        return date.toInstant().atZone(ZONE).toLocalDate();
+    }
+
+    /** Starts a follow-up of a provider on an agreement: validated, access-checked, all or nothing. */
+    @Transactional
+    public SupplierFollowup start(long agreementId, long providerId, String requested, String documentationDue, boolean deep,
+                                  CurrentUser user) {
+        Agreement agreement = registry.agreement(agreementId);
+        access.requireManage(agreement, user);
+        Provider provider = registry.provider(providerId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String what = SupplierRegistry.required(errors, "requested", requested, 2000, "Ange vilken dokumentation som begärs från utföraren.");
+        LocalDate due = SupplierRegistry.date(errors, "documentationDue", documentationDue, true);
+        LocalDate today = today();
+        if (due != null && due.isBefore(today)) {
+            errors.put("documentationDue", "Sista dag för dokumentationen kan inte ha passerat.");
+        }
+        if (registry.activeMembership(agreementId, providerId, today).isEmpty()) {
+            errors.put("providerId", provider.name() + " är inte med i avtalet just nu.");
+        } else if (followups.findByProviderIdOrderByCreatedAtDesc(providerId).stream()
+                .anyMatch(f -> f.agreementId().equals(agreementId) && f.processInstanceId() != null && !isClosed(f))) {
+            errors.put("providerId", "Det finns redan en pågående uppföljning av " + provider.name() + " i avtalet.");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        SupplierFollowup f = followups.save(new SupplierFollowup(null, agreementId, providerId, today.getYear(), deep, null, null,
+                what, due, null, FollowupStatus.DOKUMENTATION_BEGARD.name(), null, null, null, user.id(), now()));
+        event(f.id(), EventKind.DOKUMENTATION_BEGARD, user.id(), what, due);
+        String key = businessKey(today.getYear(), f.id());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("followupId", f.id());
+        vars.put("title", (deep ? "Fördjupad uppföljning: " : "Uppföljning: ") + provider.name() + " – " + agreement.name());
+        vars.put("providerName", provider.name());
+        vars.put("agreementName", agreement.name());
+        vars.put("deep", deep);
+        vars.put("unitGroup", agreement.responsibleUnit());
+        vars.put("managerGroup", Groups.managersOf(agreement.responsibleUnit()));
+        vars.put("docDueDate", deadline(due));
+        vars.put("reviewDueDate", deadline(due.plusDays(REVIEW_DAYS)));
+        vars.put("contextUrl", "/leverantorer/" + providerId);
+        // The shared task page reads these keys and fails when they are absent (see report): declare them empty.
+        for (String shown : List.of("reviewComment", "reviewRound", "submissionNote", "submittedBy")) {
+            vars.put(shown, null);
+        }
+        String pi = runtimeService.startProcessInstanceByKey(PROCESS_KEY, key, vars).getId();
+        return followups.save(f.withProcess(key, pi));
+    }
+
+    private static boolean isClosed(SupplierFollowup f) {
+        FollowupStatus s = SupplierEnums.parse(FollowupStatus.class, f.status());
+        return s != null && s.closed();
+    }
+
+    public SupplierFollowup followup(long id) {
+        return followups.findById(id).orElseThrow(() -> new NotFoundException("Uppföljningen finns inte."));
+    }
+
+    public List<FollowupView> historyOfProvider(long providerId) {
+        return followups.findByProviderIdOrderByCreatedAtDesc(providerId).stream().map(this::view).toList();
+    }
+
+    public List<FollowupView> followupsOfAgreement(long agreementId) {
+        return followups.findByAgreementIdOrderByCreatedAtDesc(agreementId).stream().map(this::view).toList();
+    }
+
+    public List<SupplierFollowup> followupsOf(long agreementId, int year) {
+        return followups.findByAgreementIdAndFollowUpYear(agreementId, year);
+    }
+
+    public List<FollowupFinding> findingsOf(long followupId) {
+        return findings.findByFollowupId(followupId);
+    }
+
+    public FollowupView view(SupplierFollowup f) {
+        return new FollowupView(f, registry.agreement(f.agreementId()), registry.provider(f.providerId()),
+                findings.findByFollowupId(f.id()).stream().sorted(Comparator.comparing(FollowupFinding::id)).toList(),
+                events.findByFollowupIdOrderByOccurredAtAscIdAsc(f.id()));
+    }
+
+    // ---- called by the process (task listeners and the termination service task) ----
+
+    void documentationReceived(long followupId, String documents, String actor) {
+        SupplierFollowup f = followup(followupId);
+        followups.save(f.withDocuments(documents));
+        event(followupId, EventKind.DOKUMENTATION_INKOMMEN, actor, documents, null);
+    }
+
+    void reviewed(long followupId, Map<SupplierEnums.ChecklistArea, SupplierEnums.Assessment> checklist, String findingsText,
+                  SupplierEnums.Result result, LocalDate actionPlanDue, String actor) {
+        SupplierFollowup f = followup(followupId);
+        checklist.forEach((area, assessment) -> findings.save(new FollowupFinding(null, followupId, area.name(), assessment.name())));
+        followups.save(f.withResult(result, today(), actor));
+        event(followupId, EventKind.GRANSKAD, actor, result.label() + (findingsText == null ? "" : ". " + findingsText), actionPlanDue);
+    }
+
+    void actionPlanReceived(long followupId, String plan, LocalDate recheckOn, String actor) {
+        followups.save(followup(followupId).withStatus(FollowupStatus.ATERKONTROLL));
+        event(followupId, EventKind.ATGARDSPLAN, actor, plan, recheckOn);
+    }
+
+    void rechecked(long followupId, boolean fixed, String comment, String actor) {
+        SupplierFollowup f = followup(followupId);
+        if (fixed) {
+            followups.save(f.withStatus(FollowupStatus.ATGARDAD));
+        }
+        event(followupId, EventKind.ATERKONTROLL, actor, (fixed ? "Bristerna åtgärdade. " : "Bristerna kvarstår. ") + comment, null);
+    }
+
+    void warned(long followupId, String text, LocalDate fixBy, String actor) {
+        followups.save(followup(followupId).withStatus(FollowupStatus.VARNING));
+        event(followupId, EventKind.VARNING, actor, text, fixBy);
+    }
+
+    void sanctioned(long followupId, String text, String actor) {
+        followups.save(followup(followupId).withStatus(FollowupStatus.SANKTION));
+        event(followupId, EventKind.SANKTION, actor, text, null);
+    }
+
+    /** Service task Task_TerminateAgreement: the provider leaves the agreement today with the decided reason. */
+    @Transactional
+    public void terminate(DelegateExecution execution) {
+        long followupId = ((Number) execution.getVariable("followupId")).longValue();
+        LeaveReason reason = SupplierEnums.parse(LeaveReason.class, (String) execution.getVariable("leaveReason"));
+        if (reason == null) {
+            throw new IllegalStateException("Orsak till uppsägningen saknas.");
+        }
+        SupplierFollowup f = followup(followupId);
+        String decidedBy = (String) execution.getVariable("decidedBy");
+        registry.removeFromAgreement(f.agreementId(), f.providerId(), today(), reason, "Uppsagt efter uppföljning " + f.businessKey());
+        followups.save(f.withStatus(FollowupStatus.UPPSAGD));
+        event(followupId, EventKind.UPPSAGNING, decidedBy, reason.label(), null);
+    }
+
+    void event(long followupId, EventKind kind, String actor, String text, LocalDate due) {
+        events.save(new FollowupEvent(null, followupId, kind.name(), now(), actor, text, due));
+    }
+
+    /** Demo data and imports of earlier years: a finished follow-up without a process. */
+    @Transactional
+    public SupplierFollowup recordFinished(long agreementId, long providerId, int year, SupplierEnums.Result result, LocalDate on,
+                                           String reviewer) {
+        SupplierFollowup f = followups.save(new SupplierFollowup(null, agreementId, providerId, year, false, null, null,
+                "Dokumentation enligt uppföljningsplanen", null, null,
+                (result == SupplierEnums.Result.GODKAND ? FollowupStatus.GODKAND : FollowupStatus.ATGARDSPLAN).name(),
+                result.name(), on, reviewer, reviewer, on.atStartOfDay()));
+        events.save(new FollowupEvent(null, f.id(), EventKind.GRANSKAD.name(), on.atTime(12, 0), reviewer, result.label(), null));
+        return f;
+    }
+}

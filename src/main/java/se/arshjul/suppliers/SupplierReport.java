@@ -1,0 +1,117 @@
+package se.arshjul.suppliers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import se.arshjul.suppliers.SupplierEnums.ChecklistArea;
+import se.arshjul.suppliers.SupplierEnums.LeaveReason;
+import se.arshjul.suppliers.SupplierEnums.Result;
+
+/**
+ * The yearly follow-up results per agreement, as reported in delår 2 and the verksamhetsberättelse:
+ * utförare on 1 January and 31 December, how many were followed up, share godkända / ej godkända,
+ * and why the number changed (from the leave reasons of the memberships that ended in the year).
+ */
+@Service
+public class SupplierReport {
+
+    public record Row(Agreement agreement, int atStart, int atEnd, int joined, int followedUp, int approved, int notApproved,
+                      Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
+                      Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies, String comment) {}
+
+    /** {@code deficiencies}: how many follow-ups found a brist in each checklist area (the main findings). */
+    public record Report(int year, List<Row> rows, Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies,
+                         int followedUp, int approved, int notApproved, Integer approvedPercent, Integer notApprovedPercent) {
+
+        public List<Row> rowsOfType(String type) {
+            return rows.stream().filter(r -> r.agreement().type().equals(type)).toList();
+        }
+    }
+
+    private final SupplierRegistry registry;
+    private final FollowupService followups;
+
+    SupplierReport(SupplierRegistry registry, FollowupService followups) {
+        this.registry = registry;
+        this.followups = followups;
+    }
+
+    public Report forYear(int year) {
+        List<Row> rows = registry.allAgreements().stream()
+                .filter(a -> !a.startDate().isAfter(LocalDate.of(year, 12, 31)) && (a.endDate() == null || !a.endDate().isBefore(LocalDate.of(year, 1, 1))))
+                .sorted(Comparator.comparing(Agreement::type).thenComparing(Agreement::name, String.CASE_INSENSITIVE_ORDER))
+                .map(a -> row(a, year)).toList();
+        Map<LeaveReason, Integer> reasons = new EnumMap<>(LeaveReason.class);
+        rows.forEach(r -> r.leaveReasons().forEach((k, v) -> reasons.merge(k, v, Integer::sum)));
+        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
+        rows.forEach(r -> r.deficiencies().forEach((k, v) -> deficiencies.merge(k, v, Integer::sum)));
+        int followed = rows.stream().mapToInt(Row::followedUp).sum();
+        int approved = rows.stream().mapToInt(Row::approved).sum();
+        int notApproved = rows.stream().mapToInt(Row::notApproved).sum();
+        return new Report(year, rows, reasons, deficiencies, followed, approved, notApproved, percent(approved, followed), percent(notApproved, followed));
+    }
+
+    public Row row(Agreement agreement, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<AgreementMember> members = registry.membersOf(agreement.id());
+        int atStart = (int) members.stream().filter(m -> m.activeOn(first)).count();
+        int atEnd = (int) members.stream().filter(m -> m.activeOn(last)).count();
+        int joined = (int) members.stream().filter(m -> m.joinedOn().isAfter(first) && !m.joinedOn().isAfter(last)).count();
+        Map<LeaveReason, Integer> reasons = new EnumMap<>(LeaveReason.class);
+        members.stream().filter(m -> m.leftOn() != null && !m.leftOn().isBefore(first) && !m.leftOn().isAfter(last))
+                .forEach(m -> {
+                    LeaveReason r = SupplierEnums.parse(LeaveReason.class, m.leaveReason());
+                    if (r != null) reasons.merge(r, 1, Integer::sum);
+                });
+        List<SupplierFollowup> done = followups.followupsOf(agreement.id(), year).stream().filter(f -> f.result() != null).toList();
+        int approved = (int) done.stream().filter(f -> Result.GODKAND.name().equals(f.result())).count();
+        int notApproved = done.size() - approved;
+        int ongoingDeep = (int) followups.followupsOf(agreement.id(), year).stream().filter(f -> f.deep() && f.result() == null).count();
+        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
+        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(FollowupFinding::deficient)
+                .map(x -> SupplierEnums.parse(ChecklistArea.class, x.area())).filter(java.util.Objects::nonNull)
+                .forEach(area -> deficiencies.merge(area, 1, Integer::sum)));
+        Integer ap = percent(approved, done.size());
+        Integer nap = percent(notApproved, done.size());
+        return new Row(agreement, atStart, atEnd, joined, done.size(), approved, notApproved, ap, nap, ongoingDeep, reasons, deficiencies,
+                comment(year, done.size(), ap, nap, ongoingDeep, reasons));
+    }
+
+    /** Whole per cent, rounded half up (8 of 14 is 57 %, 6 of 14 is 43 %); null when nothing was followed up. */
+    static Integer percent(int part, int whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    static String comment(int year, int followedUp, Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
+                          Map<LeaveReason, Integer> reasons) {
+        StringBuilder s = new StringBuilder();
+        if (followedUp == 0) {
+            s.append("Ingen uppföljning genomförd ").append(year).append('.');
+        } else {
+            s.append(followedUp).append(followedUp == 1 ? " utförare har följts upp. " : " utförare har följts upp. ")
+                    .append("Resultatet visar att ").append(notApprovedPercent).append(" % inte är godkända och ")
+                    .append(approvedPercent).append(" % är godkända.");
+        }
+        if (ongoingDeep > 0) {
+            s.append(' ').append(ongoingDeep).append(ongoingDeep == 1 ? " fördjupad uppföljning pågår." : " fördjupade uppföljningar pågår.");
+        }
+        if (!reasons.isEmpty()) {
+            s.append(" Avtal avslutades under året: ");
+            s.append(String.join("; ", reasons.entrySet().stream()
+                    .map(e -> e.getKey().label().toLowerCase(java.util.Locale.ROOT) + " (" + e.getValue() + ")").toList()));
+            s.append('.');
+        }
+        return s.toString();
+    }
+}
