@@ -118,10 +118,7 @@ public class FollowupService {
         vars.put("docDueDate", deadline(due));
         vars.put("reviewDueDate", deadline(due.plusDays(REVIEW_DAYS)));
         vars.put("contextUrl", "/leverantorer/" + providerId);
-        // The shared task page reads these keys and fails when they are absent (see report): declare them empty.
-        for (String shown : List.of("reviewComment", "reviewRound", "submissionNote", "submittedBy")) {
-            vars.put(shown, null);
-        }
+        vars.put("contextLabel", "Öppna utförarens sida");
         String pi = runtimeService.startProcessInstanceByKey(PROCESS_KEY, key, vars).getId();
         return followups.save(f.withProcess(key, pi));
     }

@@ -61,7 +61,7 @@ class TaskController {
         model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         model.addAttribute("caseLabel", instance == null ? "" : CaseKey.parse(instance.getBusinessKey()).map(CaseKey::label).orElse(instance.getBusinessKey()));
-        model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl")));
+        model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl", "contextLabel")));
         var form = forms.formFor(id);
         model.addAttribute("form", form.orElse(null));
         if (!model.containsAttribute("values")) {
