@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One row of the modeler audit log (table MODEL_AUDIT): a deployment, a migration or a settings change. */
+/** One row of the modeler audit log (table MODEL_AUDIT_ENTRY): a deployment, a migration or a settings change. */
 @Table
 public record ModelAuditEntry(@Id Long id, LocalDateTime happenedAt, String actor, String action, String resourceName,
                               String processKey, Integer fromVersion, Integer toVersion, String deploymentId,
