@@ -30,8 +30,40 @@ final class TestModels {
                     <bpmn:endEvent id="End"><bpmn:incoming>%5$s</bpmn:incoming></bpmn:endEvent>
                     <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_First" />
                   </bpmn:process>
+                  %6$s
                 </bpmn:definitions>
-                """.formatted(key, name, firstTaskAttributes, second, secondTask ? "Flow_3" : "Flow_2");
+                """.formatted(key, name, firstTaskAttributes, second, secondTask ? "Flow_3" : "Flow_2", diagram(key, secondTask));
+    }
+
+    /** Diagram interchange so bpmn-js (viewer and modeler) can draw the model. */
+    static String diagram(String key, boolean secondTask) {
+        int endX = secondTask ? 582 : 402;
+        StringBuilder di = new StringBuilder()
+                .append("<bpmndi:BPMNDiagram xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" ")
+                .append("xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\" xmlns:di=\"http://www.omg.org/spec/DD/20100524/DI\" id=\"Diagram_1\">")
+                .append("<bpmndi:BPMNPlane id=\"Plane_1\" bpmnElement=\"").append(key).append("\">")
+                .append(shape("Start", 152, 102, 36, 36))
+                .append(shape("Task_First", 240, 80, 120, 80));
+        if (secondTask) {
+            di.append(shape("Task_Second", 420, 80, 120, 80));
+        }
+        di.append(shape("End", endX, 102, 36, 36))
+                .append(edge("Flow_1", 188, 240))
+                .append(edge("Flow_2", 360, secondTask ? 420 : endX));
+        if (secondTask) {
+            di.append(edge("Flow_3", 540, endX));
+        }
+        return di.append("</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>").toString();
+    }
+
+    private static String shape(String id, int x, int y, int w, int h) {
+        return "<bpmndi:BPMNShape id=\"" + id + "_di\" bpmnElement=\"" + id + "\"><dc:Bounds x=\"" + x + "\" y=\"" + y
+                + "\" width=\"" + w + "\" height=\"" + h + "\" /></bpmndi:BPMNShape>";
+    }
+
+    private static String edge(String id, int fromX, int toX) {
+        return "<bpmndi:BPMNEdge id=\"" + id + "_di\" bpmnElement=\"" + id + "\"><di:waypoint x=\"" + fromX + "\" y=\"120\" />"
+                + "<di:waypoint x=\"" + toX + "\" y=\"120\" /></bpmndi:BPMNEdge>";
     }
 
     static String valid(String key, String name) {
