@@ -39,13 +39,35 @@ class ModelAdminController {
     private final ModelDeploymentService deployments;
     private final ModelMigrationService migrations;
     private final ModelAuditLog audit;
+    private final TaskSettingsService settings;
 
     ModelAdminController(ModelOverviewService overview, ModelDeploymentService deployments,
-                         ModelMigrationService migrations, ModelAuditLog audit) {
+                         ModelMigrationService migrations, ModelAuditLog audit, TaskSettingsService settings) {
         this.overview = overview;
         this.deployments = deployments;
         this.migrations = migrations;
         this.audit = audit;
+        this.settings = settings;
+    }
+
+    @GetMapping("/installningar")
+    String settings(CurrentUser user, Model model) {
+        model.addAttribute("rows", settings.rows(user));
+        return "modeler/settings";
+    }
+
+    @PostMapping("/installningar")
+    String saveSetting(@RequestParam String processKey, @RequestParam String taskId,
+                       @RequestParam(required = false) String dueDateDuration, @RequestParam(required = false) String reminderOffset,
+                       @RequestParam(required = false) String candidateGroup, CurrentUser user, RedirectAttributes redirect) {
+        List<String> errors = settings.save(processKey, taskId, dueDateDuration, reminderOffset, candidateGroup, user);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("success", "Inställningen för " + taskId + " sparades; den gäller uppgifter som skapas härefter.");
+        } else {
+            redirect.addFlashAttribute("error", "Inställningen sparades inte.");
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/admin/modeller/installningar";
     }
 
     @GetMapping

@@ -90,6 +90,8 @@ class ModelAdminWebTest {
         requests.add(get("/admin/modeller/formular/{f}/fil", "granskning-skriv.form"));
         requests.add(post("/admin/modeller/formular/{f}/driftsatt", "granskning-skriv.form").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"));
         requests.add(get("/admin/modeller/export"));
+        requests.add(get("/admin/modeller/installningar"));
+        requests.add(post("/admin/modeller/installningar").with(csrf()).param("processKey", "Granskning").param("taskId", "Task_ReviewSection").param("dueDateDuration", "P1D"));
         requests.add(get("/admin/modeller/migrering/{id}", id));
         requests.add(post("/admin/modeller/migrering/{id}", id).with(csrf()));
         return requests;

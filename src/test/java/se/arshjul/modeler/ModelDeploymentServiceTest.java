@@ -197,6 +197,16 @@ class ModelDeploymentServiceTest {
     }
 
     @Test
+    void whatTheEngineRefusesAtDeploymentIsReportedAndNothingIsDeployed() {
+        String key = uniqueKey("ModellerTestEngine");
+        // passes the project's rules, but the engine requires camunda:formRefBinding with camunda:formRef
+        DeployResult result = deploy("engine.bpmn", TestModels.process(key, "Motorn",
+                "camunda:candidateGroups=\"admin\" camunda:dueDate=\"${dueDate}\" camunda:formRef=\"granskning-skriv\"", false));
+        assertThat(result.errors()).singleElement().asString().contains("Processmotorn godtog inte modellen").contains("formRefBinding");
+        assertThat(versions(key)).isZero();
+    }
+
+    @Test
     void fileOfAnotherTypeIsRefused() {
         String key = uniqueKey("ModellerTestType");
         DeployResult result = deploy("model.xml", TestModels.valid(key, "Fel typ"));
