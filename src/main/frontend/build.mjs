@@ -1,5 +1,6 @@
 // Run by Maven (exec-maven-plugin, phase generate-resources) with the system node.
-// 1. `npm ci` only when node_modules is missing or older than package-lock.json (fast re-runs).
+// 1. `npm ci --ignore-scripts` only when node_modules does not match package-lock.json (fast re-runs);
+//    esbuild needs no install script, its binary comes from its optional platform package.
 // 2. Bundle the entry points with esbuild into target/classes/static/vendor/modeler/ (JS + CSS files,
 //    no inline scripts, so the application's CSP `script-src 'self'` holds).
 import { execSync } from 'node:child_process';
@@ -27,7 +28,7 @@ if (upToDate()) {
   console.log('[frontend] node_modules up to date, skipping npm ci');
 } else {
   console.log('[frontend] npm ci');
-  execSync('npm ci --no-audit --no-fund', { cwd: here, stdio: 'inherit' });
+  execSync('npm ci --ignore-scripts --no-audit --no-fund', { cwd: here, stdio: 'inherit' });
 }
 
 const esbuild = await import('esbuild');
