@@ -31,10 +31,26 @@ public class SecurityConfig {
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Groups.ADMIN))
-                .httpBasic(b -> b.realmName("Arshjul engine-rest"))
+                .httpBasic(b -> b.realmName("Arshjul engine-rest").authenticationEntryPoint(SecurityConfig::restUnauthorized))
+                // Answer 401/403 directly: an error dispatch would try to parse the multipart body of
+                // e.g. POST /engine-rest/deployment/create outside Jersey and fail with a 500.
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::restUnauthorized)
+                        .accessDeniedHandler((request, response, ex) -> restError(response, 403, "Forbidden", "Endast administratörer.")))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    private static void restUnauthorized(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                         org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Arshjul engine-rest\"");
+        restError(response, 401, "Unauthorized", "Inloggning krävs (HTTP Basic).");
+    }
+
+    private static void restError(jakarta.servlet.http.HttpServletResponse response, int status, String type, String message) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
     }
 
     @Bean

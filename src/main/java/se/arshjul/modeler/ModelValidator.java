@@ -1,0 +1,220 @@
+package se.arshjul.modeler;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.stereotype.Component;
+import org.xml.sax.SAXParseException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks a model file before it is deployed: (a) file type, size and well-formedness, (b) the
+ * engine's model parser (BPMN schema), (c) the project's own rules, with Swedish messages that
+ * name the element id. The engine's deployment itself stays the final, atomic check.
+ */
+@Component
+public class ModelValidator {
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+
+    private final RepositoryService repositoryService;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ModelValidator(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** Validates a set of files deployed together; returns the errors (empty when all are valid). */
+    public List<String> validate(Collection<ModelFile> files) {
+        List<String> errors = new ArrayList<>();
+        if (files.isEmpty()) {
+            errors.add("Ingen fil valdes.");
+            return errors;
+        }
+        List<BpmnModelInstance> models = new ArrayList<>();
+        for (ModelFile file : files) {
+            List<String> fileErrors = new ArrayList<>();
+            BpmnModelInstance model = checkFile(file, fileErrors);
+            if (model != null) {
+                models.add(model);
+            }
+            errors.addAll(fileErrors);
+        }
+        Set<String> uploadedKeys = new java.util.HashSet<>();
+        models.forEach(m -> m.getModelElementsByType(Process.class).forEach(p -> uploadedKeys.add(p.getId())));
+        for (BpmnModelInstance model : models) {
+            checkRules(model, uploadedKeys, errors);
+        }
+        return errors;
+    }
+
+    private BpmnModelInstance checkFile(ModelFile file, List<String> errors) {
+        String name = file.fileName();
+        if (!file.isBpmn() && !file.isForm()) {
+            errors.add("Filen \"" + name + "\" har fel filtyp: bara .bpmn och .form kan driftsättas.");
+            return null;
+        }
+        if (!FILE_NAME.matcher(name).matches()) {
+            errors.add("Filnamnet \"" + name + "\" får bara innehålla bokstäverna a–z, siffror, punkt, bindestreck och understreck.");
+            return null;
+        }
+        if (file.content() == null || file.content().length == 0) {
+            errors.add("Filen \"" + name + "\" är tom.");
+            return null;
+        }
+        if (file.content().length > ModelFile.MAX_BYTES) {
+            errors.add("Filen \"" + name + "\" är för stor (" + (file.content().length / 1024) + " kB); högst 1 MB tillåts.");
+            return null;
+        }
+        return file.isBpmn() ? checkBpmn(file, errors) : checkForm(file, errors);
+    }
+
+    private BpmnModelInstance checkBpmn(ModelFile file, List<String> errors) {
+        String name = file.fileName();
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.parse(new ByteArrayInputStream(file.content()));
+        } catch (SAXParseException e) {
+            errors.add("Filen \"" + name + "\" är inte välformad XML (rad " + e.getLineNumber() + ", kolumn "
+                    + e.getColumnNumber() + "): " + e.getMessage());
+            return null;
+        } catch (Exception e) {
+            errors.add("Filen \"" + name + "\" kunde inte läsas som XML: " + e.getMessage());
+            return null;
+        }
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+        } catch (ModelException e) {
+            errors.add("Filen \"" + name + "\" är inte en giltig BPMN-modell: " + rootMessage(e));
+            return null;
+        }
+        if (model.getModelElementsByType(Process.class).isEmpty()) {
+            errors.add("Filen \"" + name + "\" innehåller ingen process.");
+            return null;
+        }
+        return model;
+    }
+
+    private BpmnModelInstance checkForm(ModelFile file, List<String> errors) {
+        String name = file.fileName();
+        JsonNode form;
+        try {
+            form = json.readTree(file.content());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            errors.add("Formuläret \"" + name + "\" är inte giltig JSON (rad " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + "): " + e.getOriginalMessage());
+            return null;
+        } catch (java.io.IOException e) {
+            errors.add("Formuläret \"" + name + "\" kunde inte läsas: " + e.getMessage());
+            return null;
+        }
+        if (form == null || !form.isObject()) {
+            errors.add("Formuläret \"" + name + "\" måste vara ett JSON-objekt (Camunda Forms).");
+        } else {
+            if (!form.path("id").isTextual() || form.path("id").asText().isBlank()) {
+                errors.add("Formuläret \"" + name + "\" saknar \"id\" (det som camunda:formRef pekar på).");
+            }
+            if (!form.path("components").isArray()) {
+                errors.add("Formuläret \"" + name + "\" saknar listan \"components\".");
+            }
+        }
+        return null;
+    }
+
+    private void checkRules(BpmnModelInstance model, Set<String> uploadedKeys, List<String> errors) {
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String where = describe("Användaruppgiften", task);
+            if (blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaAssignee())) {
+                errors.add(where + " saknar kandidatgrupp eller tilldelad handläggare (camunda:candidateGroups eller camunda:assignee).");
+            }
+            if (blank(task.getCamundaDueDate())) {
+                errors.add(where + " saknar förfallodatum (camunda:dueDate).");
+            }
+            if (blank(task.getCamundaFormRef()) && blank(task.getCamundaFormKey())) {
+                errors.add(where + " saknar formulär (camunda:formRef).");
+            }
+        }
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            String called = call.getCalledElement();
+            String where = describe("Anropsaktiviteten", call);
+            if (blank(called)) {
+                errors.add(where + " anger ingen process att anropa (calledElement).");
+            } else if (!called.contains("${") && !called.contains("#{") && !uploadedKeys.contains(called)
+                    && repositoryService.createProcessDefinitionQuery().processDefinitionKey(called).count() == 0) {
+                errors.add(where + " anropar processen \"" + called + "\" som inte finns.");
+            }
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (isOutsideFlow(node)) {
+                continue;
+            }
+            boolean needsIncoming = !(node instanceof StartEvent) && !(node instanceof BoundaryEvent);
+            boolean needsOutgoing = !(node instanceof EndEvent);
+            if (needsIncoming && node.getIncoming().isEmpty()) {
+                errors.add(describe("Elementet", node) + " har inget inkommande flöde.");
+            }
+            if (needsOutgoing && node.getOutgoing().isEmpty()) {
+                errors.add(describe("Elementet", node) + " har inget utgående flöde.");
+            }
+        }
+    }
+
+    /** Event subprocesses and compensation handlers are not connected by sequence flows. */
+    private static boolean isOutsideFlow(FlowNode node) {
+        if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+            return true;
+        }
+        if (node instanceof Activity activity && activity.isForCompensation()) {
+            return true;
+        }
+        return node instanceof StartEvent && node.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
+    }
+
+    private static String describe(String kind, BaseElement element) {
+        String name = element instanceof FlowElement fe && !blank(fe.getName()) ? " (" + fe.getName() + ")" : "";
+        return kind + " \"" + element.getId() + "\"" + name;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}
