@@ -82,6 +82,45 @@ class AccessMatrixWebTest extends AppTestBase {
     }
 
     @Test
+    void errorsInTheRealServerAreSwedishPagesWithTheRightStatus() {
+        HttpSession anna = new HttpSession(baseUrl()).loggedInAs("anna", PASSWORD);
+
+        HttpResponse<String> missing = anna.get("/finns-inte");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Hittades inte").contains("Sidan finns inte.").doesNotContain("Exception");
+
+        HttpResponse<String> task = anna.get("/uppgifter/finns-inte");
+        assertThat(task.statusCode()).isEqualTo(404);
+        assertThat(task.body()).contains("Uppgiften finns inte eller är redan avslutad.");
+
+        HttpResponse<String> wrongMethod = anna.get("/notiser/las-alla");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("Åtgärden är inte tillåten här.");
+
+        HttpResponse<String> badId = anna.postForm("/notiser/abc/oppna",
+                java.util.Map.of("_csrf", HttpSession.csrfTokenFrom(anna.get("/notiser").body())));
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("Felaktigt värde i adressen");
+
+        HttpResponse<String> home = anna.get("/");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(h -> assertThat(h).contains("default-src 'self'"));
+        assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    }
+
+    @Test
+    void theStartPageShowsWhatEachRoleHasToDo() {
+        var pi = startReview("VP-2023", "barn-unga", "Nämndmål start");
+        HttpSession anna = new HttpSession(baseUrl()).loggedInAs("anna", PASSWORD);
+        assertThat(anna.get("/").body()).containsPattern("Lediga uppgifter i dina grupper</h2>[\\s\\S]*Skriv: Nämndmål start")
+                .doesNotContain("Väntar på ditt godkännande");
+        submitSection(pi, "anna");
+        HttpSession cecilia = new HttpSession(baseUrl()).loggedInAs("cecilia", PASSWORD);
+        assertThat(cecilia.get("/").body()).containsPattern("Väntar på ditt godkännande</h2>[\\s\\S]*Granska: Nämndmål start");
+        HttpSession kalle = new HttpSession(baseUrl()).loggedInAs("kalle", PASSWORD);
+        assertThat(kalle.get("/").body()).contains("Väntar på ditt godkännande").doesNotContain("Nämndmål start");
+    }
+
+    @Test
     void aSessionLoginDoesNotOpenTheRestApi() {
         // The REST chain is stateless: a logged-in staff session cookie must not count there.
         HttpSession anna = new HttpSession(baseUrl()).loggedInAs("anna", PASSWORD);

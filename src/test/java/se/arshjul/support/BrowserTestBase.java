@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -50,7 +52,16 @@ public abstract class BrowserTestBase extends AppTestBase {
     };
 
     @BeforeAll
-    static void requireChromium() {
+    static void requireChromium(org.junit.jupiter.api.TestInfo info) throws IOException {
+        // Screenshots of an earlier run of this class are removed, so the folder shows this run.
+        String prefix = info.getTestClass().orElseThrow().getSimpleName() + "-";
+        if (Files.isDirectory(SCREENSHOTS)) {
+            try (var old = Files.list(SCREENSHOTS)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         assertThat(Path.of(CHROMIUM)).as("Chromium must be installed: apt-get install -y chromium chromium-driver").isExecutable();
         assertThat(Path.of(CHROMEDRIVER)).as("ChromeDriver must be installed: apt-get install -y chromium-driver").isExecutable();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -100,12 +111,18 @@ public abstract class BrowserTestBase extends AppTestBase {
         waitForText("Du är utloggad.");
     }
 
-    /** Clicks, then waits until the old page is gone and the new one has loaded. */
+    /**
+     * Clicks, then waits until a new page has fully loaded: the old page's window carries a marker
+     * that a new document does not have. (Waiting for the old element to go stale races inside
+     * ChromeDriver while the document is being replaced.)
+     */
     protected void clickAndWaitForNewPage(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__arshjulOldPage = true;");
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete' && !window.__arshjulOldPage;")));
     }
 
     protected void waitForText(String text) {
