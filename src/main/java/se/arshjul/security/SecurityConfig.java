@@ -74,7 +74,7 @@ public class SecurityConfig {
                                 "/fel/**", "/error", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Groups.ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .csrf(Customizer.withDefaults())

@@ -49,6 +49,20 @@ class LoginWebTest extends AppTestBase {
     }
 
     @Test
+    void aLinkFollowedBeforeLoginIsOpenedAfterLogin() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(get("/notiser"))
+                .andExpect(redirectedUrlPattern("**/login")).andReturn().getRequest().getSession();
+        mvc.perform(formLogin("/login").user("bo").password(PASSWORD).session(session))
+                .andExpect(redirectedUrlPattern("**/notiser?continue"));
+    }
+
+    @Test
+    void aCorrectPasswordRightAfterAWrongOneIsAccepted() throws Exception {
+        mvc.perform(formLogin("/login").user("fia").password("fel")).andExpect(redirectedUrl("/login?fel"));
+        mvc.perform(formLogin("/login").user("fia").password(PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "anna").param("password", PASSWORD))
                 .andExpect(status().isForbidden())
