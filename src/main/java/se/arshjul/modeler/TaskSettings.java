@@ -1,15 +1,13 @@
 package se.arshjul.modeler;
 
-import java.time.Duration;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import se.arshjul.support.IsoDurations;
 
 /**
  * Expression bean for deadlines and routing without XML, e.g.
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("taskSettings")
 public class TaskSettings {
     static final String DEFAULT_REMINDER = "P3D";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final TaskSettingRepository repository;
 
@@ -32,7 +29,7 @@ public class TaskSettings {
     /** Due date: now + the configured duration, else the model's value (a Date, or null). */
     public Object dueDate(VariableScope execution, String processKey, String taskId, Object modelValue) {
         return setting(processKey, taskId).map(TaskSetting::dueDateDuration).filter(TaskSettings::present)
-                .<Object>map(d -> plus(ClockUtil.getCurrentTime(), d))
+                .<Object>map(d -> IsoDurations.plus(ClockUtil.getCurrentTime(), d))
                 .orElse(modelValue);
     }
 
@@ -49,31 +46,11 @@ public class TaskSettings {
         }
         String offset = setting(processKey, taskId).map(TaskSetting::reminderOffset).filter(TaskSettings::present)
                 .orElseGet(() -> execution.getVariable("reminderBefore") instanceof String s && present(s) ? s : DEFAULT_REMINDER);
-        return minus(date, offset);
+        return IsoDurations.minus(date, offset);
     }
 
     Optional<TaskSetting> setting(String processKey, String taskId) {
         return repository.findByProcessKeyAndTaskId(processKey, taskId);
-    }
-
-    /** True for an ISO-8601 period ({@code P10D}) or duration ({@code PT36H}). */
-    static boolean isDuration(String value) {
-        try {
-            plus(new Date(0), value);
-            return true;
-        } catch (DateTimeParseException | NullPointerException e) {
-            return false;
-        }
-    }
-
-    static Date plus(Date date, String iso) {
-        var time = date.toInstant().atZone(ZONE);
-        return Date.from((iso.startsWith("PT") ? time.plus(Duration.parse(iso)) : time.plus(Period.parse(iso))).toInstant());
-    }
-
-    static Date minus(Date date, String iso) {
-        var time = date.toInstant().atZone(ZONE);
-        return Date.from((iso.startsWith("PT") ? time.minus(Duration.parse(iso)) : time.minus(Period.parse(iso))).toInstant());
     }
 
     private static boolean present(String s) {

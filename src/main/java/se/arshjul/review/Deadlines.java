@@ -1,13 +1,13 @@
 package se.arshjul.review;
 
 import java.time.Duration;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import se.arshjul.support.IsoDurations;
 
 /**
  * Deadline arithmetic the review process uses in its timer expressions. Durations are ISO-8601
@@ -17,32 +17,23 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
     static final String DEFAULT_REMINDER = "P3D";
     static final String DEFAULT_RESUBMIT = "P5D";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** When to remind: the due date minus {@code reminderBefore}. */
     public Date reminderAt(VariableScope scope, String dueDateVariable) {
         Date due = (Date) scope.getVariable(dueDateVariable);
-        return minus(due, stringVariable(scope, "reminderBefore", DEFAULT_REMINDER));
+        return IsoDurations.minus(due, stringVariable(scope, "reminderBefore", DEFAULT_REMINDER));
     }
 
     /** After a send-back the author gets at least {@code resubmitWithin}, and the reviewer as long as before. */
     void extendAfterSendBack(VariableScope scope, Date now) {
         Date authorDue = (Date) scope.getVariable("authorDueDate");
         Date reviewDue = (Date) scope.getVariable("reviewDueDate");
-        Date earliest = plus(now, stringVariable(scope, "resubmitWithin", DEFAULT_RESUBMIT));
+        Date earliest = IsoDurations.plus(now, stringVariable(scope, "resubmitWithin", DEFAULT_RESUBMIT));
         if (authorDue == null || authorDue.before(earliest)) {
             long reviewTime = authorDue != null && reviewDue != null ? reviewDue.getTime() - authorDue.getTime() : Duration.ofDays(5).toMillis();
             scope.setVariable("authorDueDate", Variables.dateValue(earliest));
             scope.setVariable("reviewDueDate", Variables.dateValue(new Date(earliest.getTime() + Math.max(reviewTime, 0))));
         }
-    }
-
-    static Date minus(Date date, String isoPeriod) {
-        return Date.from(date.toInstant().atZone(ZONE).minus(Period.parse(isoPeriod)).toInstant());
-    }
-
-    static Date plus(Date date, String isoPeriod) {
-        return Date.from(date.toInstant().atZone(ZONE).plus(Period.parse(isoPeriod)).toInstant());
     }
 
     private static String stringVariable(VariableScope scope, String name, String fallback) {

@@ -52,7 +52,7 @@ class LoginWebTest extends AppTestBase {
     void aLinkFollowedBeforeLoginIsOpenedAfterLogin() throws Exception {
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(get("/notiser"))
                 .andExpect(redirectedUrlPattern("**/login")).andReturn().getRequest().getSession();
-        mvc.perform(formLogin("/login").user("bo").password(PASSWORD).session(session))
+        mvc.perform(post("/login").param("username", "bo").param("password", PASSWORD).with(csrf()).session(session))
                 .andExpect(redirectedUrlPattern("**/notiser?continue"));
     }
 
