@@ -33,6 +33,8 @@ public class ControlScheduler {
     public static final String PROCESS_KEY = "Kontrollmoment";
     public static final String RUN_PROCESS_KEY = "Kontrolltillfalle";
     public static final String CHANGED_MESSAGE = "KontrollmomentAndrat";
+    /** Variables the task page (tasks/TaskController) expects on every task. */
+    static final List<String> TASK_PAGE_VARIABLES = List.of("reviewRound", "reviewComment", "submissionNote", "submittedBy");
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final RuntimeService runtimeService;
@@ -115,6 +117,8 @@ public class ControlScheduler {
         vars.put("escalationGroup", managerGroupOf(control.ansvarigGroup()));
         vars.put("managerGroup", managerGroupOf(control.ansvarigGroup()));
         vars.put("dueDate", Variables.dateValue(toDate(due)));
+        // The shared task page reads these review variables and needs them present (null is fine).
+        TASK_PAGE_VARIABLES.forEach(v -> vars.put(v, null));
         vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id());
         String instance = runtimeService.startProcessInstanceByKey(RUN_PROCESS_KEY,
                 execution.getProcessBusinessKey(), vars).getId();

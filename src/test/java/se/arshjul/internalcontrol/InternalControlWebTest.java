@@ -117,5 +117,40 @@ class InternalControlWebTest {
         assertThat(dashboard).containsPattern("data-control=\"" + c.id() + "\"[\\s\\S]*?<td class=\"num\">12</td>\\s*"
                 + "<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>\\s*<td class=\"num ic-bad\">1</td>");
         assertThat(dashboard).contains("ic-period ic-forsenad");
+        // the plan and the control page (read by the staff who perform the runs) render the control and its runs
+        mvc.perform(get("/internkontroll/{y}", year).with(ANNA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1. Egen försörjning")));
+        String controlPage = mvc.perform(get("/internkontroll/{y}/kontroller/{id}", year, c.id()).with(ANNA))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(controlPage).contains("mars " + year).contains("Försenad").doesNotContain("Spara kontrollmoment");
+    }
+
+    @Test
+    void runTaskRendersOnTheTaskPageAndAnAvvikelseWithoutDescriptionIsRefused() throws Exception {
+        int year = 2054;
+        InternalControlTestSupport.clock(java.time.LocalDateTime.of(year, 2, 3, 9, 0));
+        ControlForm form = SodertaljeControls.BILAGA_1.get(3).form();
+        form.setAnsvarigUser(null);
+        Kontrollmoment c = service.saveControl(year, null, form, ADMIN);
+        service.decide(year, null, ADMIN);
+        InternalControlTestSupport.runSchedulers(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
+                context.getBean(org.camunda.bpm.engine.ManagementService.class), year);
+        ControlRun run = service.runs(c.id()).get(0);
+        String taskId = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .processInstanceId(run.processInstanceId()).singleResult().getId();
+
+        mvc.perform(get("/uppgifter/{id}", taskId).with(IVAR)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vad kontrollerades (population)")));
+        var refused = mvc.perform(post("/uppgifter/{id}/slutfor", taskId).with(IVAR).with(csrf())
+                        .param("population", "Alla borttag i februari").param("result", "avvikelse"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/uppgifter/" + taskId);
+        assertThat(refused.getFlashMap().get("errors")).isEqualTo(java.util.Map.of("deviationDescription", "Beskriv avvikelsen."));
+        assertThat(service.runs(c.id()).get(0).status()).isEqualTo(ControlRun.Status.PLANNED);
+        mvc.perform(post("/uppgifter/{id}/slutfor", taskId).with(IVAR).with(csrf())
+                        .param("population", "Alla borttag i februari").param("result", "ok"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.runs(c.id()).get(0).result()).isEqualTo(ControlRun.Result.OK);
+        assertThat(service.runs(c.id()).get(0).performedBy()).isEqualTo("ivar");
     }
 }
