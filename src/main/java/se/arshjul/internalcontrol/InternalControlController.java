@@ -27,9 +27,11 @@ class InternalControlController {
     private final InternalControlAccess access;
     private final RiskScale scale;
     private final IdentityService identityService;
+    private final YearEndCarryOver carryOver;
 
     InternalControlController(InternalControlService service, InternalControlAccess access, RiskScale scale,
-                              IdentityService identityService) {
+                              IdentityService identityService, YearEndCarryOver carryOver) {
+        this.carryOver = carryOver;
         this.service = service;
         this.access = access;
         this.scale = scale;
@@ -191,9 +193,25 @@ class InternalControlController {
 
     // ---- dashboard ----------------------------------------------------------------------
 
-    @GetMapping("/{year}/uppfoljning")
-    String dashboard(@PathVariable int year, Model model) {
+    @PostMapping("/{year}/overforing")
+    String carryOver(@PathVariable int year, @RequestParam(name = "items", required = false) List<String> items,
+                     CurrentUser user, RedirectAttributes flash) {
         checkYear(year);
+        try {
+            int n = carryOver.carryOver(year, items, user).size();
+            flash.addFlashAttribute("success", n + " punkt(er) har förts över till internkontrollplanen " + (year + 1) + ".");
+        } catch (InvalidInput e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/internkontroll/" + year + "/uppfoljning#overforing";
+    }
+
+    @GetMapping("/{year}/uppfoljning")
+    String dashboard(@PathVariable int year, CurrentUser user, Model model) {
+        checkYear(year);
+        model.addAttribute("canEdit", access.canEdit(user));
+        model.addAttribute("candidates", carryOver.candidates(year));
+        model.addAttribute("carried", carryOver.recorded(year));
         List<InternalControlService.ControlStatus> rows = service.dashboard(year);
         model.addAttribute("year", year);
         model.addAttribute("plan", service.plan(year));

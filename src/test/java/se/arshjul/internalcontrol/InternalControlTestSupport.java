@@ -26,12 +26,12 @@ final class InternalControlTestSupport {
     static int runSchedulers(RuntimeService runtimeService, ManagementService managementService, int year) {
         int executed = 0;
         for (int round = 0; round < 20; round++) {
-            List<String> instances = runtimeService.createProcessInstanceQuery()
+            java.util.Set<String> instances = runtimeService.createProcessInstanceQuery()
                     .processDefinitionKey(ControlScheduler.PROCESS_KEY)
-                    .processInstanceBusinessKeyLike("IK-" + year + "-K%").list().stream().map(p -> p.getId()).toList();
-            List<Job> due = instances.stream()
-                    .flatMap(id -> managementService.createJobQuery().processInstanceId(id).executable().list().stream())
-                    .toList();
+                    .processInstanceBusinessKeyLike("IK-" + year + "-K%").list().stream().map(p -> p.getId())
+                    .collect(java.util.stream.Collectors.toSet());
+            List<Job> due = managementService.createJobQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY).executable()
+                    .list().stream().filter(j -> instances.contains(j.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return executed;
             }
