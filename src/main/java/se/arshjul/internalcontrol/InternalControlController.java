@@ -28,10 +28,12 @@ class InternalControlController {
     private final RiskScale scale;
     private final IdentityService identityService;
     private final YearEndCarryOver carryOver;
+    private final InternalControlReporting reporting;
 
     InternalControlController(InternalControlService service, InternalControlAccess access, RiskScale scale,
-                              IdentityService identityService, YearEndCarryOver carryOver) {
+                              IdentityService identityService, YearEndCarryOver carryOver, InternalControlReporting reporting) {
         this.carryOver = carryOver;
+        this.reporting = reporting;
         this.service = service;
         this.access = access;
         this.scale = scale;
@@ -192,6 +194,38 @@ class InternalControlController {
     }
 
     // ---- dashboard ----------------------------------------------------------------------
+
+    @GetMapping("/{year}/rapport/{document}")
+    String report(@PathVariable int year, @PathVariable se.arshjul.cycle.DocumentType document, CurrentUser user, Model model) {
+        return reportPage(checkYear(year), document, null, null, Map.of(), user, model);
+    }
+
+    @PostMapping("/{year}/rapport/{document}")
+    String saveReport(@PathVariable int year, @PathVariable se.arshjul.cycle.DocumentType document,
+                      @RequestParam(required = false) String summary, @RequestParam(required = false) String assessment,
+                      @RequestParam(required = false) Long version, CurrentUser user, Model model, RedirectAttributes flash) {
+        checkYear(year);
+        try {
+            reporting.saveText(year, document, summary, assessment, version, user);
+            flash.addFlashAttribute("success", "Texten är sparad.");
+            return "redirect:/internkontroll/" + year + "/rapport/" + document.name();
+        } catch (InvalidInput e) {
+            return reportPage(year, document, summary, assessment, e.errors(), user, model);
+        }
+    }
+
+    private String reportPage(int year, se.arshjul.cycle.DocumentType document, String summary, String assessment,
+                              Map<String, String> errors, CurrentUser user, Model model) {
+        InternalControlReporting.Section section = reporting.section(year, document);
+        model.addAttribute("year", year);
+        model.addAttribute("section", section);
+        model.addAttribute("documents", InternalControlReporting.DOCUMENTS);
+        model.addAttribute("summary", errors.isEmpty() ? section.text().summary() : summary);
+        model.addAttribute("assessment", errors.isEmpty() ? section.text().assessment() : assessment);
+        model.addAttribute("errors", errors);
+        model.addAttribute("canEdit", access.canEdit(user));
+        return "internalcontrol/report";
+    }
 
     @PostMapping("/{year}/overforing")
     String carryOver(@PathVariable int year, @RequestParam(name = "items", required = false) List<String> items,
