@@ -1,0 +1,9 @@
+package se.arshjul.internalcontrol;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AuditActionRepository extends ListCrudRepository<AuditAction, Long> {
+    List<AuditAction> findByPlanYearOrderById(int planYear);
+}

@@ -1,0 +1,165 @@
+package se.arshjul.internalcontrol;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import se.arshjul.cycle.CaseKey;
+import se.arshjul.cycle.DocumentType;
+import se.arshjul.security.Groups;
+
+/**
+ * Scheduling of control runs, called from {@code bpmn/kontrollmoment.bpmn} (one instance per
+ * kontrollmoment and year). The next period is always computed from the control's CURRENT
+ * frequency and the runs that already exist, so a frequency change (message
+ * {@value #CHANGED_MESSAGE}) only affects periods that have not started a run yet.
+ */
+@Component("controlScheduler")
+public class ControlScheduler {
+
+    public static final String PROCESS_KEY = "Kontrollmoment";
+    public static final String RUN_PROCESS_KEY = "Kontrolltillfalle";
+    public static final String CHANGED_MESSAGE = "KontrollmomentAndrat";
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private final RuntimeService runtimeService;
+    private final KontrollmomentRepository controls;
+    private final ControlRunRepository runs;
+    private final PlanRepository plans;
+
+    public ControlScheduler(RuntimeService runtimeService, KontrollmomentRepository controls, ControlRunRepository runs,
+                            PlanRepository plans) {
+        this.runtimeService = runtimeService;
+        this.controls = controls;
+        this.runs = runs;
+        this.plans = plans;
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    }
+
+    static Date toDate(LocalDateTime time) {
+        return Date.from(time.atZone(ZONE).toInstant());
+    }
+
+    /** Due at the end of the period's last day. */
+    static LocalDateTime dueAt(Frequency.Period period) {
+        return period.end().atTime(23, 59);
+    }
+
+    /** The next period to run: after the last existing run, and not already over. Empty when the year is done. */
+    Optional<Frequency.Period> nextPeriod(Kontrollmoment control) {
+        if (!control.schedulable()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> lastEnd = runs.findByControlIdOrderByPeriodStart(control.id()).stream()
+                .map(ControlRun::periodEnd).max(Comparator.naturalOrder());
+        LocalDate today = now().toLocalDate();
+        return control.frequency().periods(control.planYear(), control.months()).stream()
+                .filter(p -> lastEnd.isEmpty() || p.start().isAfter(lastEnd.get()))
+                .filter(p -> !p.end().isBefore(today))
+                .findFirst();
+    }
+
+    /** Service task Task_NextPeriod: sets hasNext, periodStart (timer date) and periodLabel. */
+    public void computeNext(DelegateExecution execution) {
+        Long controlId = (Long) execution.getVariable("controlId");
+        Optional<Frequency.Period> next = controls.findById(controlId)
+                .filter(c -> plans.findByPlanYear(c.planYear()).map(InternalControlPlan::decided).orElse(false))
+                .flatMap(this::nextPeriod);
+        execution.setVariable("hasNext", next.isPresent());
+        execution.setVariable("periodStart", next.map(p -> toDate(p.start().atStartOfDay())).orElse(null));
+        execution.setVariable("periodLabel", next.map(Frequency.Period::label).orElse(null));
+    }
+
+    /**
+     * Service task Task_StartRun (the period has started): records the run and starts its
+     * Kontrolltillfälle process with the task "Utför kontroll", due at the period's end.
+     */
+    public void startRun(DelegateExecution execution) {
+        Long controlId = (Long) execution.getVariable("controlId");
+        Kontrollmoment control = controls.findById(controlId).orElse(null);
+        if (control == null) {
+            return;
+        }
+        // The control may have changed since the timer was set: recompute, and only start a period that has begun.
+        Optional<Frequency.Period> next = nextPeriod(control).filter(p -> !p.start().isAfter(now().toLocalDate()));
+        if (next.isEmpty()) {
+            return;
+        }
+        Frequency.Period period = next.get();
+        LocalDateTime due = dueAt(period);
+        ControlRun run = runs.save(new ControlRun(null, control.id(), period.start(), period.end(), period.label(), due, null,
+                ControlRun.Status.PLANNED, null, null, null, null, null, null));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("runId", run.id());
+        vars.put("controlId", control.id());
+        vars.put("year", control.planYear());
+        vars.put("title", shortTitle(control) + " – " + period.label());
+        vars.put("ansvarigGroup", control.ansvarigGroup());
+        vars.put("ansvarigUser", blankToNull(control.ansvarigUser()));
+        vars.put("escalationGroup", managerGroupOf(control.ansvarigGroup()));
+        vars.put("managerGroup", managerGroupOf(control.ansvarigGroup()));
+        vars.put("dueDate", Variables.dateValue(toDate(due)));
+        vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id());
+        vars.put("contextLabel", "Öppna kontrollmomentet");
+        String instance = runtimeService.startProcessInstanceByKey(RUN_PROCESS_KEY,
+                execution.getProcessBusinessKey(), vars).getId();
+        runs.save(run.withProcessInstance(instance));
+    }
+
+    /** Starts the yearly scheduling process for every schedulable control of a decided plan. */
+    void startAll(int year) {
+        controls.findByPlanYearOrderById(year).stream().filter(Kontrollmoment::schedulable).forEach(this::start);
+    }
+
+    void start(Kontrollmoment control) {
+        String businessKey = new CaseKey(DocumentType.IK, control.planYear()).value() + "-K" + control.id();
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+                Map.of("controlId", control.id(), "year", control.planYear()));
+    }
+
+    /**
+     * After a change of a control in a decided plan: the waiting scheduler recomputes its next
+     * period (existing runs stay as they are). If its year was already done, a new scheduler starts.
+     */
+    void reschedule(Kontrollmoment control) {
+        List<MessageCorrelationResult> woken = runtimeService.createMessageCorrelation(CHANGED_MESSAGE)
+                .processInstanceVariableEquals("controlId", control.id())
+                .correlateAllWithResult();
+        if (woken.isEmpty() && control.schedulable() && nextPeriod(control).isPresent()) {
+            start(control);
+        }
+    }
+
+    static String managerGroupOf(String group) {
+        if (group == null) {
+            return Groups.MANAGEMENT;
+        }
+        boolean unit = Groups.UNITS.stream().anyMatch(u -> u.id().equals(group));
+        return unit ? Groups.managersOf(group) : group.endsWith(Groups.MANAGER_SUFFIX) ? group : Groups.MANAGEMENT;
+    }
+
+    static String shortTitle(Kontrollmoment control) {
+        String text = control.process();
+        return text.length() > 80 ? text.substring(0, 77) + "…" : text;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,119 @@
+package se.arshjul.internalcontrol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+
+/**
+ * Demo data (arshjul.demo.data=true), created once: Huddinge's 2022 plan from seed 000
+ * ({@code demo/vp-2022.json} "internkontroll": risks with bakgrund and riskåtgärd, åtgärder från
+ * revision, systematiska kontroller incl. kommunövergripande) and Södertälje's 12 kontrollmoment
+ * for 2023 from seed 004 Bilaga 1. Seed 000 gives no sannolikhet/konsekvens: the risks get 3 × 3
+ * (riskvärde 9, the default threshold), since the board lifted them into its plan; its controls
+ * have no method or frequency, so that plan cannot be fastställd until they are filled in.
+ */
+@Component
+class InternalControlDemoData {
+    private static final Logger log = LoggerFactory.getLogger(InternalControlDemoData.class);
+    static final int HUDDINGE_YEAR = 2022;
+    static final int SODERTALJE_YEAR = 2023;
+    private static final CurrentUser SYSTEM = new CurrentUser("admin", List.of(Groups.ADMIN));
+
+    private final boolean enabled;
+    private final InternalControlService service;
+    private final PlanRepository plans;
+    private final RiskRepository risks;
+    private final RiskActionRepository riskActions;
+    private final AuditActionRepository auditActions;
+    private final KontrollmomentRepository controls;
+    private final ObjectMapper json;
+    private final TransactionTemplate tx;
+
+    InternalControlDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, InternalControlService service, PlanRepository plans,
+                            RiskRepository risks, RiskActionRepository riskActions, AuditActionRepository auditActions,
+                            KontrollmomentRepository controls, ObjectMapper json, TransactionTemplate tx) {
+        this.enabled = enabled;
+        this.service = service;
+        this.plans = plans;
+        this.risks = risks;
+        this.riskActions = riskActions;
+        this.auditActions = auditActions;
+        this.controls = controls;
+        this.json = json;
+        this.tx = tx;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void seed() {
+        if (enabled) {
+            seedOnce();
+        }
+    }
+
+    /** Creates each demo plan unless its year already has one (so a restart changes nothing). */
+    void seedOnce() {
+        tx.executeWithoutResult(s -> {
+            if (plans.findByPlanYear(HUDDINGE_YEAR).isEmpty()) {
+                huddinge2022();
+            }
+            if (plans.findByPlanYear(SODERTALJE_YEAR).isEmpty()) {
+                sodertalje2023();
+            }
+        });
+    }
+
+    void huddinge2022() {
+        JsonNode ik;
+        try (InputStream in = new ClassPathResource("demo/vp-2022.json").getInputStream()) {
+            ik = json.readTree(in).path("internkontroll");
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/vp-2022.json kunde inte läsas", e);
+        }
+        plans.save(service.plan(HUDDINGE_YEAR));
+        for (JsonNode r : ik.path("riskatgarder")) {
+            Risk risk = risks.save(new Risk(null, HUDDINGE_YEAR, text(r, "process"), text(r, "namndmal"), text(r, "risk"),
+                    text(r, "bakgrund"), 3, 3, Risk.Placement.NAMNDENS_PLAN, null));
+            if (text(r, "atgard") != null) {
+                riskActions.save(new RiskAction(null, risk.id(), text(r, "atgard"), text(r, "ansvarig"), null, null, null, null));
+            }
+        }
+        for (JsonNode a : ik.path("revisionsatgarder")) {
+            auditActions.save(new AuditAction(null, HUDDINGE_YEAR, text(a, "granskning"), text(a, "diarienummer"),
+                    text(a, "bakgrund"), text(a, "atgard"), null, null));
+        }
+        for (JsonNode c : ik.path("kontroller")) {
+            controls.save(new Kontrollmoment(null, HUDDINGE_YEAR, text(c, "process"), text(c, "kontrollmal"), text(c, "ansvarig"),
+                    null, null, null, null, null, null, "Socialnämnden", "Delår 2 och verksamhetsberättelse",
+                    c.path("kommunovergripande").asBoolean(false), text(c, "varfor"), null));
+        }
+        log.info("Demodata internkontroll {}: {} risker, {} kontroller", HUDDINGE_YEAR, ik.path("riskatgarder").size(), ik.path("kontroller").size());
+    }
+
+    void sodertalje2023() {
+        plans.save(service.plan(SODERTALJE_YEAR));
+        SodertaljeControls.BILAGA_1.forEach(row -> service.saveControl(SODERTALJE_YEAR, null, row.form(), SYSTEM));
+        log.info("Demodata internkontroll {}: {} kontrollmoment (Södertälje, Bilaga 1)", SODERTALJE_YEAR, SodertaljeControls.BILAGA_1.size());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+}

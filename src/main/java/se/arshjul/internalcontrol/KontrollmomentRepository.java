@@ -1,0 +1,9 @@
+package se.arshjul.internalcontrol;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface KontrollmomentRepository extends ListCrudRepository<Kontrollmoment, Long> {
+    List<Kontrollmoment> findByPlanYearOrderById(int planYear);
+}

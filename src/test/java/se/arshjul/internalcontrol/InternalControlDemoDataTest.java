@@ -1,0 +1,36 @@
+package se.arshjul.internalcontrol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.arshjul.support.IntegrationTest;
+
+/** The demo plans from seed 000 (Huddinge 2022) and seed 004 (Södertälje 2023), created once. */
+@IntegrationTest
+class InternalControlDemoDataTest {
+
+    @Autowired InternalControlDemoData demo;
+    @Autowired InternalControlService service;
+
+    @Test
+    void demoPlansComeFromTheSeedsAndAreCreatedOnlyOnce() {
+        demo.seedOnce();
+        demo.seedOnce();
+
+        assertThat(service.risks(2022)).hasSize(5)
+                .anySatisfy(r -> assertThat(r.risk()).isEqualTo("Unga lagöverträdare fortsätter sin kriminella bana."));
+        assertThat(service.risks(2022)).allSatisfy(r -> assertThat(service.riskActions(r.id())).hasSize(1));
+        assertThat(service.auditActions(2022)).hasSize(2);
+        assertThat(service.controls(2022)).hasSize(8);
+        assertThat(service.controls(2022).stream().filter(Kontrollmoment::kommunovergripande).count()).isEqualTo(7);
+
+        assertThat(service.controls(2023)).hasSize(12).extracting(Kontrollmoment::frequencyText).containsExactly(
+                "Månadsvis", "Månadsvis", "Månadsvis", "Månadsvis", "3 gånger/år (apr, aug, dec)", "1 gång/år (nov)",
+                "1 gång/år (nov)", "3 gånger/år (apr, aug, dec)", "3 gånger/år (apr, aug, dec)", "1 gång/år (nov)",
+                "2 gånger/år (maj, nov)", "Månadsvis");
+        assertThat(service.controls(2023).get(0).methodText()).isEqualTo("Stickprov");
+        assertThat(service.plan(2023).decided()).isFalse();
+    }
+}
