@@ -122,11 +122,12 @@ public class TaskListService {
             }
         }
         Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        Map<String, String> processNames = processNames(tasks);
         Date now = ClockUtil.getCurrentTime();
         return tasks.stream().map(t -> new TaskRow(
                 t.getId(), t.getName(),
                 CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
-                processName(t),
+                processNames.getOrDefault(t.getProcessDefinitionId(), ""),
                 t.getAssignee(),
                 groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).toList(),
                 t.getCreateTime(), t.getDueDate(), dueState(t.getDueDate(), now),
@@ -139,10 +140,16 @@ public class TaskListService {
                 .map(IdentityLink::getGroupId).toList();
     }
 
-    private String processName(Task t) {
-        if (t.getProcessDefinitionId() == null) return "";
-        var definition = repositoryService.getProcessDefinition(t.getProcessDefinitionId());
-        return definition.getName() != null ? definition.getName() : definition.getKey();
+    /** Process names of a page's definitions in one query (a lookup by id goes to the database each time). */
+    private Map<String, String> processNames(List<Task> tasks) {
+        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).filter(id -> id != null).distinct().toArray(String[]::new);
+        Map<String, String> names = new HashMap<>();
+        if (ids.length > 0) {
+            for (var definition : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()) {
+                names.put(definition.getId(), definition.getName() != null ? definition.getName() : definition.getKey());
+            }
+        }
+        return names;
     }
 
     static TaskRow.DueState dueState(Date due, Date now) {
