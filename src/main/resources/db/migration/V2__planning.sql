@@ -96,7 +96,7 @@ CREATE TABLE budget_table (
 CREATE TABLE budget_row (
     budget_table      BIGINT         NOT NULL REFERENCES budget_table (id),
     budget_table_key  INTEGER        NOT NULL,
-    code              VARCHAR(64)    NOT NULL,
+    code              VARCHAR(200)   NOT NULL,
     name              VARCHAR(500)   NOT NULL,
     formula           VARCHAR(500),
     label             VARCHAR(1000),

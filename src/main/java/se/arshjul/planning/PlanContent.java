@@ -17,8 +17,7 @@ public record PlanContent(PlanDocument plan, List<GoalArea> goalAreas, List<Budg
 
     /** The three utfall years shown in the indicator tables: N-3 to N-1. */
     public List<Integer> outcomeYears() {
-        int year = plan.planYear();
-        return List.of(year - 3, year - 2, year - 1);
+        return plan.outcomeYears();
     }
 
     public List<BoardGoal> boardGoals() {

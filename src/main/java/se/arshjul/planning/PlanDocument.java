@@ -28,6 +28,11 @@ public record PlanDocument(@Id Long id, DocumentType docType, int planYear, int 
         return new CaseKey(docType, planYear);
     }
 
+    /** The utfall years shown in the indicator tables: N-3 to N-1. */
+    public List<Integer> outcomeYears() {
+        return List.of(planYear - 3, planYear - 2, planYear - 1);
+    }
+
     public boolean isLocked() {
         return status == PlanStatus.BESLUTAD;
     }

@@ -102,12 +102,22 @@ public class TaskActions {
     private static void engine(Runnable action) {
         try {
             action.run();
-        } catch (TaskRuleViolation e) {
-            throw new TaskActionException(Map.of(e.field() == null ? "" : e.field(), e.getMessage()));
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new TaskActionException("Någon annan hann ta uppgiften före dig.");
         } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
             throw new TaskActionException("Uppgiften ändrades av någon annan samtidigt. Ladda om sidan och försök igen.");
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            // The engine wraps exceptions from task listeners ("Exception while invoking TaskListener").
+            TaskRuleViolation violation = ruleViolation(e);
+            if (violation == null) throw e;
+            throw new TaskActionException(Map.of(violation.field() == null ? "" : violation.field(), violation.getMessage()));
         }
+    }
+
+    private static TaskRuleViolation ruleViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TaskRuleViolation violation) return violation;
+        }
+        return null;
     }
 }
