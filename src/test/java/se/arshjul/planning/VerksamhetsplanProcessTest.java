@@ -41,6 +41,7 @@ class VerksamhetsplanProcessTest {
     @Autowired PlanWorkflow workflow;
     @Autowired PlanReader reader;
     @Autowired SectionEditor editor;
+    private String caseKey;
 
     @BeforeEach
     void init() {
@@ -55,9 +56,10 @@ class VerksamhetsplanProcessTest {
     @Test
     void planGoesFromSectionsThroughApprovalToDecisionAndIsLocked() throws Exception {
         testData.decidedVp2022();
-        PlanDocument plan = workflow.startYear(2023);
+        PlanDocument plan = workflow.startYear(testData.nextYear());
+        caseKey = PlanWorkflow.businessKey(plan);
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(PlanWorkflow.PROCESS_KEY).processInstanceBusinessKey("VP-2023").singleResult();
+                .processDefinitionKey(PlanWorkflow.PROCESS_KEY).processInstanceBusinessKey(caseKey).singleResult();
         assertThat(instance).isActive().isWaitingAt("CallActivity_ReviewSections");
         List<PlanSection> sections = reader.sections(plan.id());
         assertThat(sections).hasSize(8);
@@ -125,7 +127,7 @@ class VerksamhetsplanProcessTest {
         assertThat(correction.revision()).isEqualTo(2);
         assertThat(reader.plan(plan.id()).status()).isEqualTo(PlanStatus.BESLUTAD);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanWorkflow.PROCESS_KEY)
-                .processInstanceBusinessKey("VP-2023-R2").count()).isEqualTo(1);
+                .processInstanceBusinessKey(caseKey + "-R2").count()).isEqualTo(1);
     }
 
     private void submit(String sectionKey, String user, String group) {
@@ -134,22 +136,22 @@ class VerksamhetsplanProcessTest {
 
     private void review(String sectionKey, String user, String decision, String comment) {
         Task task = taskService.createTaskQuery().taskDefinitionKey("Task_ReviewSection")
-                .processVariableValueEquals("sectionId", sectionKey).processInstanceBusinessKey("VP-2023").singleResult();
+                .processVariableValueEquals("sectionId", sectionKey).processInstanceBusinessKey(caseKey).singleResult();
         String group = (String) taskService.getVariable(task.getId(), "reviewerGroup");
         complete(task, user, group, Map.of("decision", decision, "reviewComment", comment));
     }
 
     private Task writeTask(String sectionKey) {
         return taskService.createTaskQuery().taskDefinitionKey("Task_WriteSection")
-                .processVariableValueEquals("sectionId", sectionKey).processInstanceBusinessKey("VP-2023").singleResult();
+                .processVariableValueEquals("sectionId", sectionKey).processInstanceBusinessKey(caseKey).singleResult();
     }
 
     private List<Task> writeTasks() {
-        return taskService.createTaskQuery().taskDefinitionKey("Task_WriteSection").processInstanceBusinessKey("VP-2023").list();
+        return taskService.createTaskQuery().taskDefinitionKey("Task_WriteSection").processInstanceBusinessKey(caseKey).list();
     }
 
     private Task task(String key) {
-        return taskService.createTaskQuery().taskDefinitionKey(key).processInstanceBusinessKey("VP-2023").singleResult();
+        return taskService.createTaskQuery().taskDefinitionKey(key).processInstanceBusinessKey(caseKey).singleResult();
     }
 
     private void complete(Task task, String user, String group, Map<String, Object> variables) {
