@@ -68,7 +68,8 @@ class PlanDocumentTest {
         byte[] pdf = renderer.pdf(testData.decidedVp2022().id());
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document);
+            // table cells wrap, so compare with line breaks as plain spaces
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Diarienummer: SN-2020/2526.111", "Verksamhetsplan 2022", "Innehållsförteckning", "Källförteckning");
         // resultaträkning: stored and computed values
@@ -76,7 +77,7 @@ class PlanDocumentTest {
         // driftbudget and extern finansiering
         assertThat(text).contains("-355 761", "5 938", "-987");
         // indicator values, etappmål and målvärde
-        assertThat(text).contains("-16,8", "3 926", "8,1", "67,8", "69,8", "Samma nivå som", "Kolada U33581");
+        assertThat(text).contains("-16,8", "3 926", "8,1", "67,8", "69,8", "Samma nivå som 2020", "Kolada U33581");
     }
 
     @Test
