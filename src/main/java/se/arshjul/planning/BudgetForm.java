@@ -59,8 +59,8 @@ public record BudgetForm(Map<String, String> values) {
             for (int r = 0; r < table.rows().size(); r++) {
                 BudgetRow row = table.rows().get(r);
                 BigDecimal[] amounts = new BigDecimal[3];
-                for (BudgetTableKind.Column column : table.kind().columns(0)) {
-                    if (column.editable()) amounts[column.stored()] = errors.number(amountField(table, r, column.stored()), value(amountField(table, r, column.stored())));
+                for (int a : table.kind().editableAmounts()) {
+                    amounts[a] = errors.number(amountField(table, r, a), value(amountField(table, r, a)));
                 }
                 String label = table.kind().labelHeader() == null ? null : errors.text(labelField(table, r), value(labelField(table, r)), 1000);
                 rows.add(row.withAmounts(label, amounts));

@@ -44,6 +44,11 @@ public enum BudgetTableKind {
         return labelHeader;
     }
 
+    /** Indexes of the amounts people type; the others are computed or unused. */
+    public List<Integer> editableAmounts() {
+        return columns(0).stream().filter(Column::editable).map(Column::stored).toList();
+    }
+
     public List<Column> columns(int year) {
         return switch (this) {
             case RESULTATRAKNING, DRIFTBUDGET -> List.of(new Column("Bokslut " + (year - 2), 0),

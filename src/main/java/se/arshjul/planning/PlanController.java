@@ -23,8 +23,10 @@ class PlanController {
     private final PlanWorkflow workflow;
     private final PlanDocumentRenderer renderer;
     private final SectionAccess access;
+    private final PlanSteps steps;
 
-    PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access) {
+    PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access, PlanSteps steps) {
+        this.steps = steps;
         this.reader = reader;
         this.workflow = workflow;
         this.renderer = renderer;
@@ -57,7 +59,9 @@ class PlanController {
         model.addAttribute("doc", content);
         model.addAttribute("editable", content.sections().stream().filter(s -> access.mayEdit(s, user)).map(PlanSection::sectionKey).toList());
         model.addAttribute("mayCorrect", mayStart(user) && content.plan().isLocked());
-        model.addAttribute("businessKey", PlanWorkflow.businessKey(content.plan()));
+        String businessKey = PlanWorkflow.businessKey(content.plan());
+        model.addAttribute("businessKey", businessKey);
+        model.addAttribute("steps", steps.openSteps(businessKey));
         model.addAttribute("unitNames", Groups.UNITS.stream().collect(java.util.stream.Collectors.toMap(Groups.GroupDef::id, Groups.GroupDef::name)));
         return "planning/overview";
     }

@@ -61,7 +61,7 @@ class TaskController {
         model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         model.addAttribute("caseLabel", instance == null ? "" : CaseKey.parse(instance.getBusinessKey()).map(CaseKey::label).orElse(instance.getBusinessKey()));
-        model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl")));
+        model.addAttribute("context", contextVariables(id));
         var form = forms.formFor(id);
         model.addAttribute("form", form.orElse(null));
         if (!model.containsAttribute("values")) {
@@ -114,6 +114,15 @@ class TaskController {
         }
         redirect.addFlashAttribute("success", "Uppgiften är slutförd.");
         return "redirect:/uppgifter";
+    }
+
+    /** Every key is present (null when the process has not set it) so the page can test each one. */
+    private Map<String, Object> contextVariables(String taskId) {
+        java.util.List<String> keys = java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl");
+        Map<String, Object> values = taskService.getVariables(taskId, keys);
+        Map<String, Object> context = new java.util.HashMap<>();
+        keys.forEach(k -> context.put(k, values.get(k)));
+        return context;
     }
 
     private static String act(String id, RedirectAttributes redirect, Runnable action, String success) {

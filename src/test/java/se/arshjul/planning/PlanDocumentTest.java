@@ -27,6 +27,7 @@ class PlanDocumentTest {
     @Autowired PlanReader reader;
     @Autowired PlanDocumentRenderer renderer;
     @Autowired ObjectMapper json;
+    @Autowired NamndmalRepository namndmal;
 
     @Test
     void computedSumsReproduceThePrintedPlan() throws Exception {
@@ -82,7 +83,11 @@ class PlanDocumentTest {
 
     @Test
     void htmlEscapesUserText() throws Exception {
-        String html = renderer.html(testData.decidedVp2022().id());
-        assertThat(html).contains("Huddinges individ- och familjeomsorg är effektiv").doesNotContain("<script");
+        PlanDocument draft = testData.editableDraft();
+        Namndmal goal = reader.namndmal(reader.section(draft.id(), "namndmal-1").namndmalId());
+        namndmal.save(goal.edited("<script>alert(1)</script> & mer", goal.arbete(), goal.uppdrag(), goal.version()));
+        String html = renderer.html(draft.id());
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; mer").doesNotContain("<script>alert");
+        assertThat(renderer.pdf(draft.id())).isNotEmpty();
     }
 }

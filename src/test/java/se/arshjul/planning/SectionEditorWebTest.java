@@ -29,6 +29,8 @@ class SectionEditorWebTest {
     @Autowired MockMvc mvc;
     @Autowired PlanTestData testData;
     @Autowired PlanReader reader;
+    @Autowired PlanWorkflow workflow;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     /** namndmal-3 is written by barn-unga; anna is staff there, bo works in vuxen. */
     private static final String SECTION = "namndmal-3";
@@ -112,6 +114,21 @@ class SectionEditorWebTest {
         mvc.perform(budgetPost(plan, form)).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(FormErrors.NUMBER_MESSAGE)));
         assertThat(reader.content(plan.id()).budget(BudgetTableKind.DRIFTBUDGET)).isEqualTo(after);
+    }
+
+    @Test
+    void overviewShowsEachSectionsStepAndTheTaskPageLinksToTheSection() throws Exception {
+        testData.decidedVp2022();
+        PlanDocument plan = workflow.startYear(testData.nextYear());
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(PlanWorkflow.businessKey(plan))
+                .taskDefinitionKey("Task_WriteSection").processVariableValueEquals("sectionId", SECTION).singleResult();
+        mvc.perform(get("/verksamhetsplan/" + plan.id()).with(user("anna").roles("handlaggare", "barn-unga")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/uppgifter/" + task.getId())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Under arbete")));
+        mvc.perform(get("/uppgifter/" + task.getId()).with(user("anna").roles("handlaggare", "barn-unga")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION)));
     }
 
     private MockHttpServletRequestBuilder budgetPost(PlanDocument plan, java.util.Map<String, String> form) {
