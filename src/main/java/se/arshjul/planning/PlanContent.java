@@ -20,10 +20,6 @@ public record PlanContent(PlanDocument plan, List<GoalArea> goalAreas, List<Budg
         return plan.outcomeYears();
     }
 
-    public List<BoardGoal> boardGoals() {
-        return goalAreas.stream().flatMap(a -> a.kfMal().stream()).flatMap(k -> k.namndmal().stream()).toList();
-    }
-
     public List<Source> kallforteckning() {
         return goalAreas.stream().flatMap(a -> a.kfMal().stream()).flatMap(k -> k.namndmal().stream()
                 .flatMap(n -> n.indicators().stream()

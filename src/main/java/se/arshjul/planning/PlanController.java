@@ -57,7 +57,9 @@ class PlanController {
     String overview(@PathVariable long id, CurrentUser user, Model model) {
         PlanContent content = reader.content(id);
         model.addAttribute("doc", content);
-        model.addAttribute("editable", content.sections().stream().filter(s -> access.mayEdit(s, user)).map(PlanSection::sectionKey).toList());
+        model.addAttribute("editable", content.sections().stream()
+                .filter(s -> access.mayEdit(s, user) && SectionEditor.editRefusal(content.plan(), s).isEmpty())
+                .map(PlanSection::sectionKey).toList());
         model.addAttribute("mayCorrect", mayStart(user) && content.plan().isLocked());
         String businessKey = PlanWorkflow.businessKey(content.plan());
         model.addAttribute("businessKey", businessKey);

@@ -27,9 +27,4 @@ public record PlanSection(@Id Long id, Long planId, String sectionKey, SectionKi
     PlanSection withBody(String newBody, Long expectedVersion) {
         return new PlanSection(id, planId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, deadline, newBody, expectedVersion);
     }
-
-    PlanSection copyTo(Long newPlanId, Long newNamndmalId, LocalDate newDeadline) {
-        return new PlanSection(null, newPlanId, sectionKey, kind, sortOrder, title, newNamndmalId, unitGroup,
-                SectionStatus.EJ_PABORJAD, newDeadline, body, null);
-    }
 }

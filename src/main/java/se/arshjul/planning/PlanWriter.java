@@ -45,36 +45,32 @@ class PlanWriter {
         PlanDocument plan = plans.save(document);
         LocalDate deadline = PlanSchedule.of(plan.planYear(), today).sectionDeadline();
         List<PlanSection> newSections = new ArrayList<>();
-        int goalNumber = 0;
+        int number = 0; // document order: the nämndmål first, then budget, internkontroll, uppföljning
         for (PlanContent.GoalArea area : areas) {
             Malomrade savedArea = malomraden.save(new Malomrade(null, plan.id(), area.malomrade().sortOrder(), area.malomrade().name()));
             for (PlanContent.CouncilGoal council : area.kfMal()) {
                 KfMal savedKf = kfMal.save(new KfMal(null, savedArea.id(), council.kfMal().sortOrder(), council.kfMal().name()));
                 for (PlanContent.BoardGoal board : council.namndmal()) {
                     Namndmal n = board.namndmal();
-                    Namndmal saved = namndmal.save(new Namndmal(null, plan.id(), savedKf.id(), ++goalNumber, n.title(),
+                    Namndmal saved = namndmal.save(new Namndmal(null, plan.id(), savedKf.id(), ++number, n.title(),
                             n.description(), n.arbete(), n.unitGroup(), null, new ArrayList<>(n.uppdrag())));
                     indicators.saveAll(board.indicators().stream().map(i -> i.copyTo(saved.id())).toList());
-                    newSections.add(new PlanSection(null, plan.id(), "namndmal-" + goalNumber, SectionKind.NAMNDMAL,
-                            goalNumber, "Nämndmål " + goalNumber + ": " + n.title(), saved.id(), n.unitGroup(),
+                    newSections.add(new PlanSection(null, plan.id(), "namndmal-" + number, SectionKind.NAMNDMAL,
+                            number, "Nämndmål " + number + ": " + n.title(), saved.id(), n.unitGroup(),
                             SectionStatus.EJ_PABORJAD, deadline, null, null));
                 }
             }
         }
         tables.forEach(t -> budgets.save(t.copyTo(plan.id(), t.rows())));
-        newSections.add(fixedSection(plan, BUDGET, SectionKind.BUDGET, "Budget", BUDGET_UNIT, deadline, sectionBodies));
-        newSections.add(fixedSection(plan, INTERNKONTROLL, SectionKind.INTERNKONTROLL, "Internkontrollplan", STAFF_UNIT, deadline, sectionBodies));
-        newSections.add(fixedSection(plan, UPPFOLJNING, SectionKind.UPPFOLJNING, "Plan för uppföljning och insyn", STAFF_UNIT, deadline, sectionBodies));
-        int order = 0;
-        for (PlanSection s : newSections) {
-            sections.save(new PlanSection(null, s.planId(), s.sectionKey(), s.kind(), ++order, s.title(), s.namndmalId(),
-                    s.unitGroup(), s.status(), s.deadline(), s.body(), null));
-        }
+        newSections.add(fixedSection(plan, ++number, BUDGET, SectionKind.BUDGET, "Budget", BUDGET_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, INTERNKONTROLL, SectionKind.INTERNKONTROLL, "Internkontrollplan", STAFF_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, UPPFOLJNING, SectionKind.UPPFOLJNING, "Plan för uppföljning och insyn", STAFF_UNIT, deadline, sectionBodies));
+        sections.saveAll(newSections);
         return plan;
     }
 
-    private static PlanSection fixedSection(PlanDocument plan, String key, SectionKind kind, String title, String unit,
-                                            LocalDate deadline, Map<String, String> bodies) {
-        return new PlanSection(null, plan.id(), key, kind, 0, title, null, unit, SectionStatus.EJ_PABORJAD, deadline, bodies.get(key), null);
+    private static PlanSection fixedSection(PlanDocument plan, int sortOrder, String key, SectionKind kind, String title,
+                                            String unit, LocalDate deadline, Map<String, String> bodies) {
+        return new PlanSection(null, plan.id(), key, kind, sortOrder, title, null, unit, SectionStatus.EJ_PABORJAD, deadline, bodies.get(key), null);
     }
 }

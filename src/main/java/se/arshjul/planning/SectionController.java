@@ -69,7 +69,10 @@ class SectionController {
     private String page(PlanContent content, PlanSection section, CurrentUser user, Model model) {
         model.addAttribute("doc", content);
         model.addAttribute("section", section);
-        model.addAttribute("mayEdit", access.mayEdit(section, user) && content.plan().status().isEditable());
+        var refusal = SectionEditor.editRefusal(content.plan(), section);
+        model.addAttribute("readOnlyReason", refusal.orElse(access.mayEdit(section, user) ? null
+                : "Avsnittet skrivs av en annan enhet. Du kan läsa det men inte ändra det."));
+        model.addAttribute("mayEdit", refusal.isEmpty() && access.mayEdit(section, user));
         model.addAttribute("directions", Direction.values());
         model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
         model.addAttribute("fmt", new DocumentFormat());

@@ -2,6 +2,7 @@ package se.arshjul.planning;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,9 @@ public class SectionEditor {
         PlanDocument plan = reader.plan(planId);
         PlanSection section = reader.section(planId, sectionKey);
         access.requireEditor(section, user);
-        requireEditable(plan);
+        editRefusal(plan, section).ifPresent(reason -> {
+            throw new PlanRuleException(reason);
+        });
         try {
             switch (section.kind()) {
                 case NAMNDMAL -> saveNamndmal(plan, section, params);
@@ -52,13 +55,18 @@ public class SectionEditor {
         }
     }
 
-    static void requireEditable(PlanDocument plan) {
+    /** Why nobody may change the section now, if so: the plan is locked or waiting, or the section is approved. */
+    public static Optional<String> editRefusal(PlanDocument plan, PlanSection section) {
         if (plan.isLocked()) {
-            throw new PlanRuleException(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
+            return Optional.of(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
         }
         if (!plan.status().isEditable()) {
-            throw new PlanRuleException(plan.title() + " är godkänd av förvaltningsledningen och väntar på nämndens beslut. Den kan inte ändras nu.");
+            return Optional.of(plan.title() + " är godkänd av förvaltningsledningen och väntar på nämndens beslut. Den kan inte ändras nu.");
         }
+        if (section.status() == SectionStatus.GODKAND) {
+            return Optional.of("Avsnittet är godkänt och kan inte ändras. Förvaltningsledningen kan skicka tillbaka det om något behöver rättas.");
+        }
+        return Optional.empty();
     }
 
     private void saveNamndmal(PlanDocument plan, PlanSection section, Map<String, String> params) {

@@ -12,8 +12,4 @@ public record Target(BigDecimal value, String text) {
         if (value != null) return SwedishNumbers.format(value);
         return text == null ? "" : text;
     }
-
-    public boolean isEmpty() {
-        return value == null && (text == null || text.isBlank());
-    }
 }

@@ -76,6 +76,17 @@ class SectionEditorWebTest {
     }
 
     @Test
+    void decidedPlanRefusesEditsWithAClearMessage() throws Exception {
+        PlanDocument decided = testData.decidedVp2022();
+        String before = reader.section(decided.id(), "internkontroll").body();
+        mvc.perform(post("/verksamhetsplan/" + decided.id() + "/avsnitt/internkontroll").with(csrf())
+                        .with(user("ivar").roles("handlaggare", "stab")).param("version", "0").param("body", "Ändrad"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("beslutad av nämnden och låst")));
+        assertThat(reader.section(decided.id(), "internkontroll").body()).isEqualTo(before);
+    }
+
+    @Test
     void userOfAnotherUnitCannotSaveTheSection() throws Exception {
         PlanDocument plan = testData.editableDraft();
         PlanSection section = reader.section(plan.id(), SECTION);

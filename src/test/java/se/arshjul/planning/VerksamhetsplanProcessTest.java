@@ -80,6 +80,9 @@ class VerksamhetsplanProcessTest {
         submit("namndmal-3", "anna", "barn-unga");
         review("namndmal-3", "cecilia", "godkann", "");
         assertThat(reader.section(plan.id(), "namndmal-3").status()).isEqualTo(SectionStatus.GODKAND);
+        assertThatThrownBy(() -> editor.save(plan.id(), "namndmal-3", Map.of("version", "0"),
+                new CurrentUser("anna", List.of(Groups.STAFF, "barn-unga"))))
+                .isInstanceOf(PlanRuleException.class).hasMessageContaining("godkänt");
 
         for (PlanSection s : sections) {
             if (s.sectionKey().equals("namndmal-3")) continue;
