@@ -26,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 import se.arshjul.review.TaskRuleViolation;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.tasks.TaskActionException;
+import se.arshjul.tasks.TaskActions;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -41,6 +43,7 @@ class VerksamhetsplanProcessTest {
     @Autowired PlanWorkflow workflow;
     @Autowired PlanReader reader;
     @Autowired SectionEditor editor;
+    @Autowired TaskActions taskActions;
     private String caseKey;
 
     @BeforeEach
@@ -110,9 +113,16 @@ class VerksamhetsplanProcessTest {
         assertThat(instance).isWaitingAt("Task_RecordDecision");
         assertThat(task("Task_RecordDecision")).hasCandidateGroup(Groups.SECRETARY);
 
+        // through the task page's action, the listener's message lands next to its field
+        CurrentUser eva = new CurrentUser("eva", List.of(Groups.SECRETARY));
+        assertThatThrownBy(() -> taskActions.complete(task("Task_RecordDecision").getId(),
+                Map.of("decisionDate", "2999-01-01", "paragraph", "187", "diarienummer", "SN-2022/1234.111"), eva))
+                .isInstanceOfSatisfying(TaskActionException.class,
+                        e -> assertThat(e.errors().get("decisionDate")).contains("framtiden"));
         assertThatThrownBy(() -> complete(task("Task_RecordDecision"), "eva", Groups.SECRETARY,
                 Map.of("decisionDate", "2022-12-13", "paragraph", "187", "diarienummer", "2022 nr 5")))
                 .hasRootCauseInstanceOf(TaskRuleViolation.class).rootCause().hasMessageContaining("SN-2020/2526.111");
+        assertThat(reader.plan(plan.id()).status()).isEqualTo(PlanStatus.GODKAND_FL);
         complete(task("Task_RecordDecision"), "eva", Groups.SECRETARY,
                 Map.of("decisionDate", "2022-12-13", "paragraph", "§ 187", "diarienummer", "SN-2022/1234.111"));
         assertThat(instance).isEnded().hasPassed("EndEvent_PlanDecided");
