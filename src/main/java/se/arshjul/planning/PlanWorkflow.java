@@ -57,6 +57,8 @@ public class PlanWorkflow {
                 "planId", plan.id(),
                 "year", plan.planYear(),
                 "title", plan.title(),
+                // the approval and decision task pages link here, to the compiled plan
+                "contextUrl", "/verksamhetsplan/" + plan.id(),
                 "sectionsToReview", sectionKeys));
         return plan;
     }

@@ -94,6 +94,7 @@ class VerksamhetsplanProcessTest {
         }
         assertThat(instance).isWaitingAt("Task_ApprovePlan");
         assertThat(task("Task_ApprovePlan")).hasCandidateGroup(Groups.MANAGEMENT);
+        assertThat(taskService.getVariable(task("Task_ApprovePlan").getId(), "contextUrl")).isEqualTo("/verksamhetsplan/" + plan.id());
 
         // förvaltningsledningen names an unknown section, then sends back namndmal-1
         assertThatThrownBy(() -> complete(task("Task_ApprovePlan"), "dan", Groups.MANAGEMENT,
