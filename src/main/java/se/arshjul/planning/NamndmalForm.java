@@ -41,11 +41,13 @@ public record NamndmalForm(String version, String description, String arbete, Li
         return new NamndmalForm(params.getOrDefault("version", ""), params.get("description"), params.get("arbete"), uppdrag, rows);
     }
 
-    /** The form with one more empty indicator row, for adding. */
-    public NamndmalForm withBlankRow() {
+    /** The form with one empty indicator row and one empty uppdrag row, for adding; blank rows are not saved. */
+    public NamndmalForm withBlankRows() {
         List<IndicatorRow> rows = new ArrayList<>(indicators);
-        rows.add(IndicatorRow.blank(indicators.stream().mapToInt(IndicatorRow::index).max().orElse(-1) + 1));
-        return new NamndmalForm(version, description, arbete, uppdrag, rows);
+        rows.add(IndicatorRow.blank(indicators.size()));
+        List<UppdragRow> assignments = new ArrayList<>(uppdrag);
+        assignments.add(new UppdragRow(uppdrag.size(), "", Uppdrag.Status.EJ_KLART_I_AR.name(), ""));
+        return new NamndmalForm(version, description, arbete, assignments, rows);
     }
 
     Parsed parse(long namndmalId, List<Integer> years) {

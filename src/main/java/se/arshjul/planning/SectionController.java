@@ -33,7 +33,7 @@ class SectionController {
         PlanSection section = reader.section(id, key);
         model.addAttribute("form", switch (section.kind()) {
             case NAMNDMAL -> NamndmalForm.of(reader.namndmal(section.namndmalId()), reader.indicators(section.namndmalId()),
-                    content.outcomeYears()).withBlankRow();
+                    content.outcomeYears()).withBlankRows();
             case BUDGET -> BudgetForm.of(content.budgetTables());
             case INTERNKONTROLL, UPPFOLJNING -> Map.of("version", String.valueOf(section.version()), "body", section.body() == null ? "" : section.body());
         });

@@ -44,7 +44,9 @@ class SectionEditorWebTest {
         mvc.perform(indicatorForm(plan, "anna", "barn-unga")
                         .param("ind[0].name", first).param("ind[0].ordning", "2").param("ind[0].v" + y, "4,5").param("ind[0].etappmal", "4")
                         .param("ind[1].name", "Ny indikator <b>fet</b>").param("ind[1].ordning", "1").param("ind[1].v" + y, "-433 575")
-                        .param("ind[1].etappmal", "Samma nivå som " + y).param("ind[1].malvarde", "16,8"))
+                        .param("ind[1].etappmal", "Samma nivå som " + y).param("ind[1].malvarde", "16,8")
+                        .param("uppdrag[0].body", "Utred hemmaplanslösningar").param("uppdrag[0].status", "EJ_KLART_I_AR")
+                        .param("uppdrag[0].kommentar", "Påbörjat").param("uppdrag[1].body", "").param("uppdrag[1].status", "KLART"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("success", "Avsnittet är sparat."));
         List<Indicator> saved = reader.indicators(goal);
         assertThat(saved).extracting(Indicator::name).containsExactly("Ny indikator <b>fet</b>", first);
@@ -52,6 +54,8 @@ class SectionEditorWebTest {
         assertThat(saved.get(0).etappmal().text()).isEqualTo("Samma nivå som " + y);
         assertThat(saved.get(0).malvarde().value()).isEqualByComparingTo("16.8");
         assertThat(saved.get(1).valueFor(y).orElseThrow().outcome()).isEqualByComparingTo("4.5");
+        assertThat(reader.namndmal(goal).uppdrag())
+                .containsExactly(new Uppdrag("Utred hemmaplanslösningar", Uppdrag.Status.EJ_KLART_I_AR, "Påbörjat"));
 
         mvc.perform(get("/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION).with(user("anna").roles("handlaggare", "barn-unga")))
                 .andExpect(status().isOk())
