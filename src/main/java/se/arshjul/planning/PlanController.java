@@ -91,7 +91,7 @@ class PlanController {
         PlanDocument plan = reader.plan(id);
         String filename = plan.title().replace(' ', '-') + (plan.revision() > 1 ? "-v" + plan.revision() : "") + ".pdf";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(renderer.pdf(id));
     }
