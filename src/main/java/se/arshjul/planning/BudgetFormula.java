@@ -1,0 +1,35 @@
+package se.arshjul.planning;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a sum row is computed: {@code ALL} (every input row of the table) or row codes joined by
+ * {@code +} and {@code -}, e.g. {@code nettokostnad-budget_netto}. Blank terms count as absent;
+ * when every term is blank the sum is blank too, as in the printed plans.
+ */
+final class BudgetFormula {
+    static final String ALL = "ALL";
+    private static final Pattern TERM = Pattern.compile("([+-]?)([a-z0-9_]+)");
+
+    private BudgetFormula() {}
+
+    static BigDecimal evaluate(String formula, Function<String, BigDecimal> valueOfCode) {
+        BigDecimal total = null;
+        Matcher m = TERM.matcher(formula);
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end) throw new IllegalStateException("Ogiltig formel: " + formula);
+            end = m.end();
+            BigDecimal term = valueOfCode.apply(m.group(2));
+            if (term != null) {
+                BigDecimal signed = "-".equals(m.group(1)) ? term.negate() : term;
+                total = total == null ? signed : total.add(signed);
+            }
+        }
+        if (end != formula.length()) throw new IllegalStateException("Ogiltig formel: " + formula);
+        return total;
+    }
+}

@@ -1,0 +1,118 @@
+package se.arshjul.planning;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/** The nämndmål editor's form: texts, the board's uppdrag and the indicator table. */
+public record NamndmalForm(String version, String description, String arbete, List<UppdragRow> uppdrag,
+                           List<IndicatorRow> indicators) {
+
+    public record UppdragRow(int index, String body, String status, String kommentar) {}
+
+    /** What a valid form saves. */
+    record Parsed(Long version, String description, String arbete, List<Uppdrag> uppdrag, List<Indicator> indicators) {}
+
+    private static final Pattern ROW = Pattern.compile("^(ind|uppdrag)\\[(\\d{1,4})\\]\\.");
+
+    static NamndmalForm of(Namndmal goal, List<Indicator> indicators, List<Integer> years) {
+        List<UppdragRow> uppdrag = IntStream.range(0, goal.uppdrag().size()).mapToObj(i -> {
+            Uppdrag u = goal.uppdrag().get(i);
+            return new UppdragRow(i, u.body(), u.status().name(), u.kommentar());
+        }).toList();
+        List<IndicatorRow> rows = IntStream.range(0, indicators.size())
+                .mapToObj(i -> IndicatorRow.of(i, indicators.get(i), years)).toList();
+        return new NamndmalForm(String.valueOf(goal.version()), goal.description(), goal.arbete(), uppdrag, rows);
+    }
+
+    static NamndmalForm from(Map<String, String> params, List<Integer> years) {
+        List<UppdragRow> uppdrag = indices(params, "uppdrag").stream().map(i -> new UppdragRow(i,
+                params.getOrDefault("uppdrag[" + i + "].body", ""), params.getOrDefault("uppdrag[" + i + "].status", ""),
+                params.getOrDefault("uppdrag[" + i + "].kommentar", ""))).toList();
+        List<IndicatorRow> rows = indices(params, "ind").stream().map(i -> IndicatorRow.from(params, i, years)).toList();
+        return new NamndmalForm(params.getOrDefault("version", ""), params.get("description"), params.get("arbete"), uppdrag, rows);
+    }
+
+    /** The form with one empty indicator row and one empty uppdrag row, for adding; blank rows are not saved. */
+    public NamndmalForm withBlankRows() {
+        List<IndicatorRow> rows = new ArrayList<>(indicators);
+        rows.add(IndicatorRow.blank(indicators.size()));
+        List<UppdragRow> assignments = new ArrayList<>(uppdrag);
+        assignments.add(new UppdragRow(uppdrag.size(), "", Uppdrag.Status.EJ_KLART_I_AR.name(), ""));
+        return new NamndmalForm(version, description, arbete, assignments, rows);
+    }
+
+    Parsed parse(long namndmalId, List<Integer> years) {
+        FormErrors errors = new FormErrors();
+        Long expectedVersion = errors.version(version);
+        String desc = errors.text("description", description, FormErrors.MAX_TEXT);
+        String work = errors.text("arbete", arbete, FormErrors.MAX_TEXT);
+        List<Uppdrag> parsedUppdrag = new ArrayList<>();
+        for (UppdragRow row : uppdrag) {
+            String body = errors.text("uppdrag[" + row.index() + "].body", row.body(), 4000);
+            if (body == null) continue;
+            Uppdrag.Status status = enumValue(Uppdrag.Status.class, row.status());
+            if (status == null) errors.add("uppdrag[" + row.index() + "].status", "Välj status.");
+            parsedUppdrag.add(new Uppdrag(body, status, errors.text("uppdrag[" + row.index() + "].kommentar", row.kommentar(), 4000)));
+        }
+        List<IndicatorRow> kept = indicators.stream().filter(r -> !r.remove() && !r.isBlank())
+                .sorted(Comparator.comparing((IndicatorRow r) -> order(r, errors)).thenComparing(IndicatorRow::index)).toList();
+        List<Indicator> parsed = new ArrayList<>();
+        for (IndicatorRow row : kept) {
+            parsed.add(indicator(row, parsed.size() + 1, namndmalId, years, errors));
+        }
+        errors.throwIfAny();
+        return new Parsed(expectedVersion, desc, work, parsedUppdrag, parsed);
+    }
+
+    private static Indicator indicator(IndicatorRow row, int sortOrder, long namndmalId, List<Integer> years, FormErrors errors) {
+        Direction direction = enumValue(Direction.class, row.direction());
+        if (direction == null) errors.add(row.field("direction"), "Välj riktning.");
+        Set<IndicatorValue> values = new HashSet<>();
+        for (int year : years) {
+            BigDecimal value = errors.number(row.field("v" + year), row.values().get(year));
+            String reason = errors.text(row.field("r" + year), row.reasons().get(year), 1000);
+            if (value != null || reason != null) values.add(new IndicatorValue(year, value, reason));
+        }
+        Target etappmal = errors.target(row.field("etappmal"), row.etappmal());
+        Target malvarde = errors.target(row.field("malvarde"), row.malvarde());
+        return new Indicator(null, namndmalId, sortOrder, errors.required(row.field("name"), row.name(), 1000),
+                errors.text(row.field("unit"), row.unit(), 64), direction, errors.text(row.field("source"), row.source(), 500),
+                errors.text(row.field("footnotes"), row.footnotes(), 8000), etappmal.value(), etappmal.text(),
+                malvarde.value(), malvarde.text(), values);
+    }
+
+    private static int order(IndicatorRow row, FormErrors errors) {
+        try {
+            return Integer.parseInt(row.ordning().strip());
+        } catch (NumberFormatException e) {
+            errors.add(row.field("ordning"), "Ordningen ska vara ett heltal.");
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Set<Integer> indices(Map<String, String> params, String prefix) {
+        Set<Integer> result = new TreeSet<>();
+        for (String key : params.keySet()) {
+            Matcher m = ROW.matcher(key);
+            if (m.find() && m.group(1).equals(prefix)) result.add(Integer.parseInt(m.group(2)));
+        }
+        return result;
+    }
+}

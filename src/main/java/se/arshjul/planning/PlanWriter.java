@@ -1,0 +1,76 @@
+package se.arshjul.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves a new plan with its whole goal tree, budget tables and sections. Used by the import of a
+ * decided plan and by the copy into a new year or revision; ids in the given tree are ignored.
+ */
+@Component
+class PlanWriter {
+    static final String BUDGET = "budget";
+    static final String INTERNKONTROLL = "internkontroll";
+    static final String UPPFOLJNING = "uppfoljning";
+    static final String BUDGET_UNIT = "ekonomi";
+    static final String STAFF_UNIT = "stab";
+
+    private final PlanDocumentRepository plans;
+    private final MalomradeRepository malomraden;
+    private final KfMalRepository kfMal;
+    private final NamndmalRepository namndmal;
+    private final IndicatorRepository indicators;
+    private final BudgetTableRepository budgets;
+    private final PlanSectionRepository sections;
+
+    PlanWriter(PlanDocumentRepository plans, MalomradeRepository malomraden, KfMalRepository kfMal,
+               NamndmalRepository namndmal, IndicatorRepository indicators, BudgetTableRepository budgets,
+               PlanSectionRepository sections) {
+        this.plans = plans;
+        this.malomraden = malomraden;
+        this.kfMal = kfMal;
+        this.namndmal = namndmal;
+        this.indicators = indicators;
+        this.budgets = budgets;
+        this.sections = sections;
+    }
+
+    /** {@code sectionBodies} carries the texts of the internkontroll and uppföljning sections by key. */
+    PlanDocument create(PlanDocument document, List<PlanContent.GoalArea> areas, List<BudgetTable> tables,
+                        Map<String, String> sectionBodies, LocalDate today) {
+        PlanDocument plan = plans.save(document);
+        LocalDate deadline = PlanSchedule.of(plan.planYear(), today).sectionDeadline();
+        List<PlanSection> newSections = new ArrayList<>();
+        int number = 0; // document order: the nämndmål first, then budget, internkontroll, uppföljning
+        for (PlanContent.GoalArea area : areas) {
+            Malomrade savedArea = malomraden.save(new Malomrade(null, plan.id(), area.malomrade().sortOrder(), area.malomrade().name()));
+            for (PlanContent.CouncilGoal council : area.kfMal()) {
+                KfMal savedKf = kfMal.save(new KfMal(null, savedArea.id(), council.kfMal().sortOrder(), council.kfMal().name()));
+                for (PlanContent.BoardGoal board : council.namndmal()) {
+                    Namndmal n = board.namndmal();
+                    Namndmal saved = namndmal.save(new Namndmal(null, plan.id(), savedKf.id(), ++number, n.title(),
+                            n.description(), n.arbete(), n.unitGroup(), null, new ArrayList<>(n.uppdrag())));
+                    indicators.saveAll(board.indicators().stream().map(i -> i.copyTo(saved.id())).toList());
+                    newSections.add(new PlanSection(null, plan.id(), "namndmal-" + number, SectionKind.NAMNDMAL,
+                            number, "Nämndmål " + number + ": " + n.title(), saved.id(), n.unitGroup(),
+                            SectionStatus.EJ_PABORJAD, deadline, null, null));
+                }
+            }
+        }
+        tables.forEach(t -> budgets.save(t.copyTo(plan.id(), t.rows())));
+        newSections.add(fixedSection(plan, ++number, BUDGET, SectionKind.BUDGET, "Budget", BUDGET_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, INTERNKONTROLL, SectionKind.INTERNKONTROLL, "Internkontrollplan", STAFF_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, UPPFOLJNING, SectionKind.UPPFOLJNING, "Plan för uppföljning och insyn", STAFF_UNIT, deadline, sectionBodies));
+        sections.saveAll(newSections);
+        return plan;
+    }
+
+    private static PlanSection fixedSection(PlanDocument plan, int sortOrder, String key, SectionKind kind, String title,
+                                            String unit, LocalDate deadline, Map<String, String> bodies) {
+        return new PlanSection(null, plan.id(), key, kind, sortOrder, title, null, unit, SectionStatus.EJ_PABORJAD, deadline, bodies.get(key), null);
+    }
+}

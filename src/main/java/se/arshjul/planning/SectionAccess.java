@@ -1,0 +1,24 @@
+package se.arshjul.planning;
+
+import org.springframework.stereotype.Component;
+
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+import se.arshjul.web.ForbiddenException;
+
+/** Who may edit a section: its unit, the unit's managers, förvaltningsledningen and administrators. */
+@Component
+public class SectionAccess {
+
+    public boolean mayEdit(PlanSection section, CurrentUser user) {
+        String unit = section.unitGroup();
+        return user.isIn(unit) || user.isIn(Groups.managersOf(unit)) || user.isIn(Groups.MANAGEMENT) || user.isAdmin();
+    }
+
+    void requireEditor(PlanSection section, CurrentUser user) {
+        if (!mayEdit(section, user)) {
+            throw new ForbiddenException("Avsnittet skrivs av " + Groups.nameOf(section.unitGroup())
+                    + ". Du kan läsa det men inte ändra det.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package se.arshjul.planning;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.arshjul.security.CurrentUser;
+
+/** The section editor: nämndmål texts and indicators, budget tables, or a plain text section. */
+@Controller
+class SectionController {
+    private final PlanReader reader;
+    private final SectionEditor editor;
+    private final SectionAccess access;
+
+    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access) {
+        this.reader = reader;
+        this.editor = editor;
+        this.access = access;
+    }
+
+    @GetMapping("/verksamhetsplan/{id}/avsnitt/{key}")
+    String show(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
+        PlanContent content = reader.content(id);
+        PlanSection section = reader.section(id, key);
+        model.addAttribute("form", switch (section.kind()) {
+            case NAMNDMAL -> NamndmalForm.of(reader.namndmal(section.namndmalId()), reader.indicators(section.namndmalId()),
+                    content.outcomeYears()).withBlankRows();
+            case BUDGET -> BudgetForm.of(content.budgetTables());
+            case INTERNKONTROLL, UPPFOLJNING -> Map.of("version", String.valueOf(section.version()), "body", section.body() == null ? "" : section.body());
+        });
+        model.addAttribute("errors", Map.of());
+        return page(content, section, user, model);
+    }
+
+    @PostMapping("/verksamhetsplan/{id}/avsnitt/{key}")
+    String save(@PathVariable long id, @PathVariable String key, @RequestParam Map<String, String> params, CurrentUser user,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            editor.save(id, key, params, user);
+        } catch (SectionFormException e) {
+            PlanContent content = reader.content(id);
+            PlanSection section = reader.section(id, key);
+            model.addAttribute("form", switch (section.kind()) {
+                case NAMNDMAL -> NamndmalForm.from(params, content.outcomeYears());
+                case BUDGET -> new BudgetForm(params);
+                case INTERNKONTROLL, UPPFOLJNING -> params;
+            });
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("error", e.getMessage() + " Rätta det som är markerat.");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(content, section, user, model);
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
+        }
+        redirect.addFlashAttribute("success", "Avsnittet är sparat.");
+        return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
+    }
+
+    private String page(PlanContent content, PlanSection section, CurrentUser user, Model model) {
+        model.addAttribute("doc", content);
+        model.addAttribute("section", section);
+        var refusal = SectionEditor.editRefusal(content.plan(), section);
+        model.addAttribute("readOnlyReason", refusal.orElse(access.mayEdit(section, user) ? null
+                : "Avsnittet skrivs av en annan enhet. Du kan läsa det men inte ändra det."));
+        model.addAttribute("mayEdit", refusal.isEmpty() && access.mayEdit(section, user));
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
+        model.addAttribute("fmt", new DocumentFormat());
+        return "planning/section";
+    }
+}

@@ -1,0 +1,44 @@
+package se.arshjul.planning;
+
+import java.io.InputStream;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import se.arshjul.cycle.DocumentType;
+
+/**
+ * Plans for tests. The test database outlives a Spring context (and PostgreSQL outlives a run),
+ * so VP 2022 is imported once and every test works in a year of its own.
+ */
+@Component
+class PlanTestData {
+    private final PlanJsonImport importer;
+    private final PlanDocumentRepository plans;
+    private final PlanCopier copier;
+
+    PlanTestData(PlanJsonImport importer, PlanDocumentRepository plans, PlanCopier copier) {
+        this.importer = importer;
+        this.plans = plans;
+        this.copier = copier;
+    }
+
+    synchronized PlanDocument decidedVp2022() throws Exception {
+        var existing = plans.findAllByOrderByPlanYearDescRevisionDesc().stream()
+                .filter(p -> p.docType() == DocumentType.VP && p.planYear() == 2022 && p.revision() == 1).findFirst();
+        if (existing.isPresent()) return existing.get();
+        try (InputStream in = new ClassPathResource(PlanDemoData.RESOURCE).getInputStream()) {
+            return importer.importDecided(in, PlanSchedule.today());
+        }
+    }
+
+    /** A year no plan has yet. */
+    int nextYear() {
+        return plans.findAllByOrderByPlanYearDescRevisionDesc().stream().mapToInt(PlanDocument::planYear).max().orElse(2022) + 1;
+    }
+
+    /** An editable draft copied from VP 2022, in a year of its own. */
+    PlanDocument editableDraft() throws Exception {
+        return copier.copyToYear(decidedVp2022().id(), nextYear(), PlanSchedule.today());
+    }
+}
