@@ -79,7 +79,7 @@ public abstract class AppTestBase {
     void cleanState() throws Exception {
         ClockUtil.reset();
         identityService.clearAuthentication();
-        for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().list()) {
+        for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().rootProcessInstances().list()) {
             runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true);
         }
         jdbc.update("DELETE FROM notification");
