@@ -7,7 +7,7 @@ public class CalendarFormException extends RuntimeException {
     private final Map<String, String> errors;
 
     public CalendarFormException(Map<String, String> errors) {
-        super("Kalendern innehåller fel.");
+        super("Kalendern innehåller fel: " + errors);
         this.errors = Map.copyOf(errors);
     }
 
