@@ -48,7 +48,7 @@ public class FollowupAssessments {
     }
 
     public static String gradeLabel(String code) {
-        if (code == null) return "";
+        if (code == null) return null;
         return Grade.parse(code).map(Grade::label).or(() -> PreliminaryGrade.parse(code).map(PreliminaryGrade::label)).orElse(code);
     }
 }

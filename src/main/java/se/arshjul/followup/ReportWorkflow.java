@@ -69,6 +69,11 @@ public class ReportWorkflow implements CycleLauncher {
         }
     }
 
+    /** The id of the year's decided plan, or a ReportRuleException saying there is none. */
+    public long decidedPlanId(int year) {
+        return factory.decidedPlan(year).id();
+    }
+
     @Override
     public Optional<String> documentUrl(int year, DocumentType type) {
         return reports.findByDocTypeAndReportYear(type, year).map(r -> "/uppfoljning/" + r.id());
