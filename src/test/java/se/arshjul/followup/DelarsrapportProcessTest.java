@@ -26,6 +26,7 @@ import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.cycle.CycleRuleException;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.TaskRuleViolation;
+import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.support.IntegrationTest;
 
@@ -39,6 +40,7 @@ class DelarsrapportProcessTest {
     @Autowired ReportWorkflow workflow;
     @Autowired FollowupReader reader;
     @Autowired CycleCalendars calendars;
+    @Autowired FollowupEditor editor;
     private String caseKey;
 
     @BeforeEach
@@ -106,6 +108,9 @@ class DelarsrapportProcessTest {
             complete(reviewTask(key), "manager-" + unit, Groups.managersOf(unit), Map.of("decision", "godkann", "reviewComment", ""));
         }
         assertThat(reader.sections(report.id())).allMatch(s -> s.status() == SectionStatus.GODKAND);
+        CurrentUser anna = new CurrentUser("anna", List.of(Groups.STAFF, "barn-unga"));
+        assertThatThrownBy(() -> editor.save(report.id(), "namndmal-1", Map.of("analys", "Ändrad"), anna))
+                .isInstanceOf(ReportRuleException.class).hasMessageContaining("godkänt");
         assertThat(instance).isWaitingAt("Task_ApproveReport");
 
         // förvaltningsledningen sends the economy back: it is unapproved again, so no decision
@@ -131,6 +136,9 @@ class DelarsrapportProcessTest {
         assertThat(decided.status()).isEqualTo(ReportStatus.BESLUTAD);
         assertThat(decided.decisionDate()).isEqualTo(LocalDate.of(year, 5, 20));
         assertThat(decided.paragraph()).isEqualTo("§ 12");
+        assertThatThrownBy(() -> editor.save(report.id(), "ekonomi", Map.of("body", "Ny text"),
+                new CurrentUser("fia", List.of(Groups.STAFF, "ekonomi"))))
+                .isInstanceOf(ReportRuleException.class).hasMessageContaining("beslutad och låst");
     }
 
     private void assertCandidate(Task task, String group) {
