@@ -1,0 +1,83 @@
+package se.arshjul.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import se.arshjul.security.Groups;
+
+/** The year overview: each cycle's dates, state, progress (tasks done / total) and overdue tasks by unit. */
+@Service
+public class CycleOverview {
+    private final CycleCalendars calendars;
+    private final List<CycleLauncher> launchers;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+
+    CycleOverview(CycleCalendars calendars, List<CycleLauncher> launchers, HistoryService historyService, TaskService taskService) {
+        this.calendars = calendars;
+        this.launchers = launchers;
+        this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    public record CycleRow(CycleCalendar calendar, String state, boolean started, boolean ended, long tasksDone, long tasksTotal,
+                           Map<String, Long> overdueByUnit, Optional<String> documentUrl) {
+        public String label() {
+            return calendar.docType().label() + " " + calendar.cycleYear();
+        }
+
+        public int percentDone() {
+            return tasksTotal == 0 ? 0 : (int) (tasksDone * 100 / tasksTotal);
+        }
+
+        public long overdueTotal() {
+            return overdueByUnit.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public List<CycleRow> year(int year) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ArshjulWheel.ZONE).toLocalDate();
+        return calendars.forYear(year).stream().map(c -> row(c, today)).toList();
+    }
+
+    private CycleRow row(CycleCalendar calendar, LocalDate today) {
+        CycleLauncher launcher = ArshjulWheel.launcher(launchers, calendar.docType());
+        String key = calendar.caseKey().value();
+        boolean started = launcher.isStarted(calendar.cycleYear(), calendar.docType());
+        if (!started) {
+            String state = calendar.startDate().isAfter(today) ? "Startar " + calendar.startDate()
+                    : "Ej startad (startdatum " + calendar.startDate() + " har passerat)";
+            return new CycleRow(calendar, state, false, false, 0, 0, Map.of(), Optional.empty());
+        }
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(launcher.processKey()).processInstanceBusinessKey(key).singleResult();
+        boolean ended = instance != null && instance.getEndTime() != null;
+        long total = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).count();
+        long done = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).finished().count();
+        Map<String, Long> overdue = new TreeMap<>();
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).dueBefore(ClockUtil.getCurrentTime()).list()) {
+            overdue.merge(owner(task), 1L, Long::sum);
+        }
+        String state = ended ? "Avslutad" : "Pågår";
+        return new CycleRow(calendar, state, true, ended, done, total, overdue, launcher.documentUrl(calendar.cycleYear(), calendar.docType()));
+    }
+
+    /** The unit a task waits for: its candidate group, or the person it is assigned to. */
+    private String owner(Task task) {
+        if (task.getAssignee() != null) return "Tilldelad " + task.getAssignee();
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> Groups.nameOf(l.getGroupId())).findFirst().orElse("Okänd");
+    }
+}

@@ -1,0 +1,142 @@
+package se.arshjul.followup;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+import se.arshjul.support.SwedishNumbers;
+
+/** Reports of the follow-up: list, overview with the Målbedömning, and the section editor. */
+@Controller
+class FollowupController {
+    private final FollowupReader reader;
+    private final FollowupEditor editor;
+    private final FollowupAssessments assessments;
+
+    FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments) {
+        this.reader = reader;
+        this.editor = editor;
+        this.assessments = assessments;
+    }
+
+    /** A row of the Målbedömning table. */
+    record GoalRow(ReportSection section, String suggested, String chosen) {}
+
+    @GetMapping("/uppfoljning")
+    String list(Model model) {
+        model.addAttribute("reports", reader.all());
+        return "followup/list";
+    }
+
+    @GetMapping("/uppfoljning/{id}")
+    String report(@PathVariable long id, Model model) {
+        FollowupReport report = reader.report(id);
+        List<ReportSection> sections = reader.sections(id);
+        model.addAttribute("report", report);
+        model.addAttribute("sections", sections);
+        model.addAttribute("hasGrade", FollowupAssessments.hasGrade(report.docType()));
+        model.addAttribute("goals", sections.stream().filter(s -> s.kind() == SectionKind.GOAL)
+                .map(s -> new GoalRow(s, FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), s.indicators()).orElse(null)),
+                        FollowupAssessments.gradeLabel(s.grade())))
+                .toList());
+        model.addAttribute("unitNames", unitNames());
+        return "followup/report";
+    }
+
+    @GetMapping("/uppfoljning/{id}/avsnitt/{key}")
+    String section(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
+        model.addAttribute("form", formOf(reader.section(id, key)));
+        model.addAttribute("errors", Map.of());
+        return page(id, key, user, model);
+    }
+
+    @PostMapping("/uppfoljning/{id}/avsnitt/{key}")
+    String save(@PathVariable long id, @PathVariable String key, @RequestParam Map<String, String> params, CurrentUser user,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            editor.save(id, key, params, user);
+        } catch (SectionFormException e) {
+            model.addAttribute("form", params);
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("error", "Avsnittet sparades inte. Rätta det som är markerat.");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(id, key, user, model);
+        } catch (ReportRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/uppfoljning/" + id + "/avsnitt/" + key;
+        }
+        redirect.addFlashAttribute("success", "Avsnittet är sparat.");
+        return "redirect:/uppfoljning/" + id + "/avsnitt/" + key;
+    }
+
+    private String page(long id, String key, CurrentUser user, Model model) {
+        FollowupReport report = reader.report(id);
+        ReportSection section = reader.section(id, key);
+        var refusal = FollowupEditor.editRefusal(report, section);
+        boolean mayEdit = FollowupEditor.mayEdit(section, user);
+        model.addAttribute("report", report);
+        model.addAttribute("section", section);
+        model.addAttribute("mayEdit", refusal.isEmpty() && mayEdit);
+        model.addAttribute("readOnlyReason", refusal.orElse(mayEdit ? null : "Avsnittet skrivs av " + Groups.nameOf(section.unitGroup())
+                + ". Du kan läsa det men inte ändra det."));
+        model.addAttribute("assessments", assessments.indicators(section.indicators()));
+        model.addAttribute("suggested", FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), section.indicators()).orElse(null)));
+        model.addAttribute("gradeOptions", FollowupAssessments.gradeOptions(report.docType()));
+        model.addAttribute("num", new Numbers());
+        return "followup/section";
+    }
+
+    private static Map<String, String> formOf(ReportSection s) {
+        Map<String, String> form = new HashMap<>();
+        form.put("version", String.valueOf(s.version()));
+        for (int i = 0; i < s.indicators().size(); i++) {
+            form.put("outcome." + i, Numbers.fmt(s.indicators().get(i).outcome()));
+        }
+        for (int i = 0; i < s.economy().size(); i++) {
+            EconomyLine l = s.economy().get(i);
+            form.put("prognos." + i, Numbers.fmt(l.prognos()));
+            form.put("periodBudget." + i, Numbers.fmt(l.periodBudget()));
+            form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
+        }
+        put(form, "analys", s.analys());
+        put(form, "genomfort", s.genomfort());
+        put(form, "uppdragStatus", s.uppdragStatus());
+        put(form, "grade", s.grade());
+        put(form, "motivering", s.motivering());
+        put(form, "body", s.body());
+        return form;
+    }
+
+    private static void put(Map<String, String> form, String key, String value) {
+        form.put(key, value == null ? "" : value);
+    }
+
+    private static Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        Groups.UNITS.forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    /** Swedish number formatting for the templates. */
+    public static class Numbers {
+        public static String fmt(java.math.BigDecimal value) {
+            return value == null ? "" : SwedishNumbers.format(value.stripTrailingZeros());
+        }
+
+        public String show(java.math.BigDecimal value) {
+            return value == null ? "–" : fmt(value);
+        }
+    }
+}

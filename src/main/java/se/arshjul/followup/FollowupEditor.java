@@ -1,0 +1,141 @@
+package se.arshjul.followup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.security.CurrentUser;
+import se.arshjul.security.Groups;
+import se.arshjul.support.SwedishNumbers;
+import se.arshjul.web.ForbiddenException;
+
+/**
+ * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
+ * analys, genomfört arbete, uppdragens status and the assessment ({@code grade}, {@code motivering});
+ * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
+ * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}) and the text.
+ */
+@Service
+public class FollowupEditor {
+    static final String CONFLICT = "Någon annan sparade avsnittet medan du redigerade. Dina ändringar sparades inte; sidan visar nu den senaste versionen.";
+    private static final int MAX_TEXT = 20000;
+
+    private final FollowupReader reader;
+    private final ReportSectionRepository sections;
+    private final FollowupAssessments assessments;
+
+    FollowupEditor(FollowupReader reader, ReportSectionRepository sections, FollowupAssessments assessments) {
+        this.reader = reader;
+        this.sections = sections;
+        this.assessments = assessments;
+    }
+
+    public static boolean mayEdit(ReportSection section, CurrentUser user) {
+        String unit = section.unitGroup();
+        return user.isIn(unit) || user.isIn(Groups.managersOf(unit)) || user.isIn(Groups.MANAGEMENT) || user.isAdmin();
+    }
+
+    /** Why nobody may change the section now, if so. */
+    public static Optional<String> editRefusal(FollowupReport report, ReportSection section) {
+        if (report.status() == ReportStatus.BESLUTAD) return Optional.of("Rapporten är beslutad och låst.");
+        if (report.status() == ReportStatus.GODKAND_FL) return Optional.of("Rapporten är godkänd av förvaltningsledningen och väntar på nämndens beslut.");
+        if (section.status() == SectionStatus.GODKAND) {
+            return Optional.of("Avsnittet är godkänt. Det kan ändras igen om förvaltningsledningen skickar tillbaka det.");
+        }
+        return Optional.empty();
+    }
+
+    /** @throws SectionFormException for invalid fields, ReportRuleException when locked or stale. */
+    @Transactional
+    public ReportSection save(long reportId, String key, Map<String, String> params, CurrentUser user) {
+        FollowupReport report = reader.report(reportId);
+        ReportSection section = reader.section(reportId, key);
+        if (!mayEdit(section, user)) {
+            throw new ForbiddenException("Avsnittet skrivs av " + Groups.nameOf(section.unitGroup()) + ". Du kan läsa det men inte ändra det.");
+        }
+        editRefusal(report, section).ifPresent(reason -> {
+            throw new ReportRuleException(reason);
+        });
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long version = parseVersion(params.get("version"), section.version());
+        ReportSection updated = section.kind() == SectionKind.GOAL ? goal(report, section, params, errors, version)
+                : economy(section, params, errors, version);
+        if (!errors.isEmpty()) throw new SectionFormException(errors);
+        try {
+            return sections.save(updated);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ReportRuleException(CONFLICT);
+        }
+    }
+
+    private ReportSection goal(FollowupReport report, ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+        List<ReportIndicator> indicators = new ArrayList<>();
+        for (int i = 0; i < section.indicators().size(); i++) {
+            indicators.add(section.indicators().get(i).withOutcome(number(params, "outcome." + i, errors)));
+        }
+        String analys = text(params, "analys", errors);
+        String genomfort = text(params, "genomfort", errors);
+        String uppdrag = text(params, "uppdragStatus", errors);
+        String motivering = text(params, "motivering", errors);
+        String grade = blankToNull(params.get("grade"));
+        if (grade != null && FollowupAssessments.hasGrade(report.docType())) {
+            boolean known = FollowupAssessments.gradeOptions(report.docType()).stream().anyMatch(o -> o[0].equals(grade));
+            if (!known) {
+                errors.put("grade", "Välj en av bedömningarna i listan.");
+            } else {
+                String suggested = assessments.suggestedCode(report.docType(), indicators).orElse(null);
+                GradeChoice.validate(suggested, grade, motivering).ifPresent(m -> errors.put("motivering", m));
+            }
+        }
+        return section.withGoalFollowUp(indicators, analys, genomfort, uppdrag,
+                FollowupAssessments.hasGrade(report.docType()) ? grade : null, motivering, version);
+    }
+
+    private ReportSection economy(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+        List<EconomyLine> lines = new ArrayList<>();
+        for (int i = 0; i < section.economy().size(); i++) {
+            EconomyLine l = section.economy().get(i);
+            lines.add(new EconomyLine(l.name(), l.kind(), l.budget(), number(params, "prognos." + i, errors),
+                    number(params, "periodBudget." + i, errors), number(params, "periodOutcome." + i, errors)));
+        }
+        return section.withEconomy(lines, text(params, "body", errors), version);
+    }
+
+    private static BigDecimal number(Map<String, String> params, String field, Map<String, String> errors) {
+        String raw = params.get(field);
+        if (raw == null || raw.isBlank()) return null;
+        Optional<BigDecimal> value = SwedishNumbers.parse(raw);
+        if (value.isEmpty()) {
+            errors.put(field, "Ange ett tal, till exempel 16,8 eller -433 575.");
+            return null;
+        }
+        return value.get();
+    }
+
+    private static String text(Map<String, String> params, String field, Map<String, String> errors) {
+        String value = blankToNull(params.get(field));
+        if (value != null && value.length() > MAX_TEXT) {
+            errors.put(field, "Texten får vara högst " + MAX_TEXT + " tecken.");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Long parseVersion(String raw, Long current) {
+        try {
+            return raw == null ? current : Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return current;
+        }
+    }
+}

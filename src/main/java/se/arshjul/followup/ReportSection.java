@@ -1,0 +1,45 @@
+package se.arshjul.followup;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One task of a report: a nämndmål's follow-up (utfall per indicator, analys, genomfört arbete, status
+ * of the uppdrag, the goal's assessment) or the economy (utfall and prognos per row).
+ */
+@Table
+public record ReportSection(@Id Long id, Long reportId, String sectionKey, SectionKind kind, int sortOrder, String title,
+                            Long namndmalId, String unitGroup, SectionStatus status, String analys, String genomfort,
+                            String uppdragStatus, String grade, String motivering, String body, @Version Long version,
+                            List<ReportIndicator> indicators, List<EconomyLine> economy) {
+
+    static ReportSection goal(Long reportId, String key, int sortOrder, String title, Long namndmalId, String unitGroup,
+                              List<ReportIndicator> indicators) {
+        return new ReportSection(null, reportId, key, SectionKind.GOAL, sortOrder, title, namndmalId, unitGroup,
+                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, indicators, List.of());
+    }
+
+    static ReportSection economy(Long reportId, int sortOrder, String unitGroup, List<EconomyLine> lines) {
+        return new ReportSection(null, reportId, "ekonomi", SectionKind.ECONOMY, sortOrder, "Ekonomi", null, unitGroup,
+                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, List.of(), lines);
+    }
+
+    ReportSection withStatus(SectionStatus newStatus) {
+        return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, newStatus, analys,
+                genomfort, uppdragStatus, grade, motivering, body, version, indicators, economy);
+    }
+
+    ReportSection withGoalFollowUp(List<ReportIndicator> newIndicators, String newAnalys, String newGenomfort,
+                                   String newUppdragStatus, String newGrade, String newMotivering, Long expectedVersion) {
+        return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, newAnalys,
+                newGenomfort, newUppdragStatus, newGrade, newMotivering, body, expectedVersion, newIndicators, economy);
+    }
+
+    ReportSection withEconomy(List<EconomyLine> newLines, String newBody, Long expectedVersion) {
+        return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, analys,
+                genomfort, uppdragStatus, grade, motivering, newBody, expectedVersion, indicators, newLines);
+    }
+}

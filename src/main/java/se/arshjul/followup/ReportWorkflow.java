@@ -1,0 +1,108 @@
+package se.arshjul.followup;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.cycle.CycleCalendars;
+import se.arshjul.cycle.CycleLauncher;
+import se.arshjul.cycle.CycleRuleException;
+import se.arshjul.cycle.DocumentType;
+
+/**
+ * Starts the report process (bpmn/delarsrapport.bpmn, shared by delår 1, delår 2 and the
+ * verksamhetsberättelse) for a cycle of the annual wheel, and records the decisions on it.
+ */
+@Service
+public class ReportWorkflow implements CycleLauncher {
+    public static final String PROCESS_KEY = "Delarsrapport";
+
+    private final ReportFactory factory;
+    private final FollowupReportRepository reports;
+    private final ReportSectionRepository sections;
+    private final CycleCalendars calendars;
+    private final RuntimeService runtimeService;
+
+    ReportWorkflow(ReportFactory factory, FollowupReportRepository reports, ReportSectionRepository sections,
+                   CycleCalendars calendars, RuntimeService runtimeService) {
+        this.factory = factory;
+        this.reports = reports;
+        this.sections = sections;
+        this.calendars = calendars;
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public boolean handles(DocumentType type) {
+        return type == DocumentType.DELAR1 || type == DocumentType.DELAR2 || type == DocumentType.VB;
+    }
+
+    @Override
+    public String processKey() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public boolean isStarted(int year, DocumentType type) {
+        return reports.findByDocTypeAndReportYear(type, year).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public void start(int year, DocumentType type) {
+        try {
+            FollowupReport report = factory.create(calendars.forCycle(year, type));
+            String keys = sections.findByReportIdOrderBySortOrder(report.id()).stream().map(ReportSection::sectionKey)
+                    .collect(Collectors.joining(","));
+            runtimeService.startProcessInstanceByKey(PROCESS_KEY, report.caseKey().value(), Map.of(
+                    "reportId", report.id(),
+                    "year", year,
+                    "documentType", type.name(),
+                    "title", report.title(),
+                    "sectionsToReview", keys));
+        } catch (ReportRuleException e) {
+            throw new CycleRuleException(e.getMessage());
+        }
+    }
+
+    /** The id of the year's decided plan, or a ReportRuleException saying there is none. */
+    public long decidedPlanId(int year) {
+        return factory.decidedPlan(year).id();
+    }
+
+    @Override
+    public Optional<String> documentUrl(int year, DocumentType type) {
+        return reports.findByDocTypeAndReportYear(type, year).map(r -> "/uppfoljning/" + r.id());
+    }
+
+    /** Förvaltningsledningen approves the compiled report; every section must be approved first. */
+    @Transactional
+    public void approve(long reportId) {
+        FollowupReport report = reports.findById(reportId).orElseThrow();
+        requireAllSectionsApproved(reportId);
+        reports.save(report.withStatus(ReportStatus.GODKAND_FL));
+    }
+
+    /** The board's decision; never while a section is unapproved. */
+    @Transactional
+    public FollowupReport recordDecision(long reportId, java.time.LocalDate date, String paragraph) {
+        FollowupReport report = reports.findById(reportId).orElseThrow();
+        requireAllSectionsApproved(reportId);
+        if (report.status() != ReportStatus.GODKAND_FL) {
+            throw new ReportRuleException("Förvaltningsledningen har inte godkänt rapporten.");
+        }
+        return reports.save(report.decided(date, paragraph));
+    }
+
+    private void requireAllSectionsApproved(long reportId) {
+        String open = sections.findByReportIdOrderBySortOrder(reportId).stream()
+                .filter(s -> s.status() != SectionStatus.GODKAND).map(ReportSection::title).collect(Collectors.joining(", "));
+        if (!open.isEmpty()) {
+            throw new ReportRuleException("Rapporten kan inte beslutas förrän alla avsnitt är godkända. Ej godkända: " + open + ".");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package se.arshjul.followup;
+
+/** What a report section follows up. */
+public enum SectionKind {
+    GOAL("Nämndmål"),
+    ECONOMY("Ekonomi");
+
+    private final String label;
+
+    SectionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
