@@ -3,16 +3,21 @@ package se.arshjul.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import se.arshjul.support.SwedishNumbers;
 
 /**
  * The budget editor's form as field name → text, e.g. {@code RESULTATRAKNING.r1.a2} for row 1,
- * stored amount 2. Only input rows have fields; sums are shown, never submitted.
+ * stored amount 2. Only input rows have fields; sums are shown, never submitted. An input row is
+ * removed with {@code .rN.tabort}; a new row is added through the {@code .new.*} fields, placed
+ * after the row named in {@code .new.after}. Sum rows stay: they are computed from their formula.
  */
 public record BudgetForm(Map<String, String> values) {
+    static final String NEW = "new";
 
     public static String amountField(BudgetTable table, int row, int amount) {
         return table.kind().name() + ".r" + row + ".a" + amount;
@@ -20,6 +25,27 @@ public record BudgetForm(Map<String, String> values) {
 
     public static String labelField(BudgetTable table, int row) {
         return table.kind().name() + ".r" + row + ".label";
+    }
+
+    public static String removeField(BudgetTable table, int row) {
+        return table.kind().name() + ".r" + row + ".tabort";
+    }
+
+    public static String newNameField(BudgetTable table) {
+        return table.kind().name() + "." + NEW + ".name";
+    }
+
+    public static String newAmountField(BudgetTable table, int amount) {
+        return table.kind().name() + "." + NEW + ".a" + amount;
+    }
+
+    public static String newLabelField(BudgetTable table) {
+        return table.kind().name() + "." + NEW + ".label";
+    }
+
+    /** The code of the row the new row follows; blank places it after the last input row. */
+    public static String newAfterField(BudgetTable table) {
+        return table.kind().name() + "." + NEW + ".after";
     }
 
     public static String bodyField(BudgetTable table) {
@@ -32,6 +58,11 @@ public record BudgetForm(Map<String, String> values) {
 
     public String value(String field) {
         return values.getOrDefault(field, "");
+    }
+
+    public boolean checked(String field) {
+        String v = value(field);
+        return v.equals("on") || v.equals("true");
     }
 
     static BudgetForm of(List<BudgetTable> tables) {
@@ -49,7 +80,7 @@ public record BudgetForm(Map<String, String> values) {
         return new BudgetForm(values);
     }
 
-    /** The tables with the submitted amounts and texts, each carrying the version the user edited. */
+    /** The tables with the submitted amounts, texts, removed and added rows, each carrying the version the user edited. */
     List<BudgetTable> parse(List<BudgetTable> tables) {
         FormErrors errors = new FormErrors();
         List<BudgetTable> result = new ArrayList<>();
@@ -58,6 +89,12 @@ public record BudgetForm(Map<String, String> values) {
             List<BudgetRow> rows = new ArrayList<>();
             for (int r = 0; r < table.rows().size(); r++) {
                 BudgetRow row = table.rows().get(r);
+                if (!row.isSum() && checked(removeField(table, r))) {
+                    List<String> sums = table.rows().stream().filter(s -> BudgetFormula.codes(s.formula()).contains(row.code()))
+                            .map(BudgetRow::name).toList();
+                    if (sums.isEmpty()) continue;
+                    errors.add(removeField(table, r), "Raden ingår i summan " + String.join(", ", sums) + " och kan inte tas bort.");
+                }
                 BigDecimal[] amounts = new BigDecimal[3];
                 for (int a : table.kind().editableAmounts()) {
                     amounts[a] = errors.number(amountField(table, r, a), value(amountField(table, r, a)));
@@ -65,9 +102,46 @@ public record BudgetForm(Map<String, String> values) {
                 String label = table.kind().labelHeader() == null ? null : errors.text(labelField(table, r), value(labelField(table, r)), 1000);
                 rows.add(row.withAmounts(label, amounts));
             }
+            addNewRow(table, rows, errors);
             result.add(table.withContent(errors.text(bodyField(table), value(bodyField(table)), FormErrors.MAX_TEXT), rows, version));
         }
         errors.throwIfAny();
         return result;
+    }
+
+    private void addNewRow(BudgetTable table, List<BudgetRow> rows, FormErrors errors) {
+        BigDecimal[] amounts = new BigDecimal[3];
+        boolean anyAmount = false;
+        for (int a : table.kind().editableAmounts()) {
+            amounts[a] = errors.number(newAmountField(table, a), value(newAmountField(table, a)));
+            anyAmount |= !value(newAmountField(table, a)).isBlank();
+        }
+        String label = table.kind().labelHeader() == null ? null : errors.text(newLabelField(table), value(newLabelField(table)), 1000);
+        String name = errors.text(newNameField(table), value(newNameField(table)), 500);
+        if (name == null) {
+            if (anyAmount || label != null) errors.add(newNameField(table), "Skriv vad den nya raden heter.");
+            return;
+        }
+        BudgetRow added = BudgetRow.input(uniqueCode(name, table.rows()), name, label, amounts);
+        String after = value(newAfterField(table)).strip();
+        int position = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (after.isEmpty() ? !rows.get(i).isSum() : rows.get(i).code().equals(after)) position = i;
+        }
+        if (!after.isEmpty() && position < 0) {
+            errors.add(newAfterField(table), "Raden att placera efter finns inte (längre) i tabellen.");
+            return;
+        }
+        rows.add(position + 1, added);
+    }
+
+    private static String uniqueCode(String name, List<BudgetRow> existing) {
+        Set<String> taken = new HashSet<>(existing.stream().map(BudgetRow::code).toList());
+        taken.add(BudgetFormula.ALL.toLowerCase());
+        String base = PlanJsonImport.code(name);
+        if (base.isEmpty()) base = "rad";
+        String code = base;
+        for (int n = 2; taken.contains(code); n++) code = base + "_" + n;
+        return code;
     }
 }

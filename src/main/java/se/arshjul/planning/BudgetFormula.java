@@ -16,6 +16,15 @@ final class BudgetFormula {
 
     private BudgetFormula() {}
 
+    /** The row codes a formula refers to; none for {@link #ALL}. */
+    static java.util.Set<String> codes(String formula) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (formula == null || ALL.equals(formula)) return codes;
+        Matcher m = TERM.matcher(formula);
+        while (m.find()) codes.add(m.group(2));
+        return codes;
+    }
+
     static BigDecimal evaluate(String formula, Function<String, BigDecimal> valueOfCode) {
         BigDecimal total = null;
         Matcher m = TERM.matcher(formula);

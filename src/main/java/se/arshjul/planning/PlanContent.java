@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A plan with everything in it, assembled for the overview, the editors and the document. */
 public record PlanContent(PlanDocument plan, List<GoalArea> goalAreas, List<BudgetTable> budgetTables,
-                          List<PlanSection> sections) {
+                          List<PlanSection> sections, List<StatisticsTable> statisticsTables) {
 
     public record GoalArea(Malomrade malomrade, List<CouncilGoal> kfMal) {}
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a plan from an earlier one: next year's draft (goals, indicators with their history,
- * budget rows moved one year) or a correction revision of the same year.
+ * budget rows and verksamhetsstatistik periods moved one year) or a correction revision of the same year.
  */
 @Component
 class PlanCopier {
@@ -25,22 +25,24 @@ class PlanCopier {
 
     PlanDocument copyToYear(long sourcePlanId, int year, LocalDate today) {
         PlanContent source = reader.content(sourcePlanId);
-        return copy(source, year, 1, PlanCopier::shiftOneYear, today);
+        return copy(source, year, 1, PlanCopier::shiftOneYear, t -> t.nextYear(null), today);
     }
 
     PlanDocument correctionOf(long decidedPlanId, LocalDate today) {
         PlanContent source = reader.content(decidedPlanId);
         PlanDocument plan = source.plan();
-        return copy(source, plan.planYear(), plan.revision() + 1, BudgetTable::rows, today);
+        return copy(source, plan.planYear(), plan.revision() + 1, BudgetTable::rows, t -> t.copyTo(null), today);
     }
 
-    private PlanDocument copy(PlanContent source, int year, int revision, Function<BudgetTable, List<BudgetRow>> rows, LocalDate today) {
+    private PlanDocument copy(PlanContent source, int year, int revision, Function<BudgetTable, List<BudgetRow>> rows,
+                              Function<StatisticsTable, StatisticsTable> statistics, LocalDate today) {
         PlanDocument old = source.plan();
         PlanDocument draft = PlanDocument.draft(year, revision, old.board(), old.municipality(), List.copyOf(old.chapters()));
         List<BudgetTable> tables = source.budgetTables().stream().map(t -> t.copyTo(null, rows.apply(t))).toList();
         Map<String, String> bodies = source.sections().stream().filter(s -> s.body() != null)
                 .collect(Collectors.toMap(PlanSection::sectionKey, PlanSection::body));
-        return writer.create(draft, source.goalAreas(), tables, bodies, today);
+        List<StatisticsTable> statisticsTables = source.statisticsTables().stream().map(statistics).toList();
+        return writer.create(draft, source.goalAreas(), tables, statisticsTables, bodies, today);
     }
 
     /** Bokslut N-2 is not known yet; last year's budget becomes "Budget N-1" and the start for "Budget N". */

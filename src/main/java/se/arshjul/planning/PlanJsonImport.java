@@ -64,7 +64,8 @@ class PlanJsonImport {
         Map<String, String> bodies = Map.of(
                 PlanWriter.INTERNKONTROLL, text(root.path("internkontroll"), "text"),
                 PlanWriter.UPPFOLJNING, text(root.path("uppfoljningsplan"), "text"));
-        PlanDocument plan = writer.create(draft, goalAreas(root.path("malomraden")), tables, bodies, today);
+        PlanDocument plan = writer.create(draft, goalAreas(root.path("malomraden")), tables,
+                statistics(root.path("verksamhetsstatistik")), bodies, today);
         sections.findByPlanIdOrderBySortOrder(plan.id()).forEach(s -> sections.save(s.withStatus(SectionStatus.GODKAND)));
         return plans.save(plan.decided(null, null, text(root, "diarienummer")));
     }
@@ -101,6 +102,24 @@ class PlanJsonImport {
                     number(i.path("malvarde2030"), "value"), text(i.path("malvarde2030"), "text"), values));
         }
         return new PlanContent.BoardGoal(goal, indicators);
+    }
+
+    /** Verksamhetsstatistik: {"tables": [{title, unit, columns: [3 periods], rows: [{name, values: [3]}]}]}. */
+    private List<StatisticsTable> statistics(JsonNode statistik) {
+        List<StatisticsTable> result = new ArrayList<>();
+        for (JsonNode t : each(statistik.path("tables"))) {
+            JsonNode columns = t.path("columns");
+            if (columns.size() != StatisticsTable.PERIODS) {
+                throw new IllegalArgumentException("Verksamhetsstatistik " + text(t, "title") + ": " + StatisticsTable.PERIODS + " perioder väntades");
+            }
+            List<StatisticsRow> rows = each(t.path("rows")).stream().map(r -> {
+                JsonNode v = r.path("values");
+                return new StatisticsRow(text(r, "name"), number(v.get(0)), number(v.get(1)), number(v.get(2)));
+            }).toList();
+            result.add(new StatisticsTable(null, null, result.size() + 1, text(t, "title"), text(t, "unit"),
+                    columns.get(0).asText(), columns.get(1).asText(), columns.get(2).asText(), null, rows));
+        }
+        return result;
     }
 
     private BudgetTable yearTable(BudgetTableKind kind, JsonNode table) {

@@ -19,10 +19,12 @@ public class PlanReader {
     private final IndicatorRepository indicators;
     private final BudgetTableRepository budgets;
     private final PlanSectionRepository sections;
+    private final StatisticsTableRepository statistics;
 
     PlanReader(PlanDocumentRepository plans, MalomradeRepository malomraden, KfMalRepository kfMal,
                NamndmalRepository namndmal, IndicatorRepository indicators, BudgetTableRepository budgets,
-               PlanSectionRepository sections) {
+               PlanSectionRepository sections, StatisticsTableRepository statistics) {
+        this.statistics = statistics;
         this.plans = plans;
         this.malomraden = malomraden;
         this.kfMal = kfMal;
@@ -69,6 +71,6 @@ public class PlanReader {
                 .toList();
         List<BudgetTable> tables = budgets.findByPlanId(planId).stream()
                 .sorted(Comparator.comparing(BudgetTable::kind)).toList();
-        return new PlanContent(plan, areas, tables, sections(planId));
+        return new PlanContent(plan, areas, tables, sections(planId), statistics.findByPlanIdOrderBySortOrder(planId));
     }
 }

@@ -1,5 +1,6 @@
 package se.arshjul.planning;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -7,19 +8,26 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.arshjul.cycle.DocumentType;
 
 /** Starts the Verksamhetsplan process: a new year's plan copied from last year, or a correction revision. */
 @Service
 public class PlanWorkflow {
     public static final String PROCESS_KEY = "Verksamhetsplan";
+    /** The sections förvaltningsledningen may send back, for the approval form's select ({@code valuesKey}). */
+    public static final String SECTION_OPTIONS = "sendBackSectionOptions";
 
     private final PlanDocumentRepository plans;
     private final PlanCopier copier;
     private final PlanReader reader;
     private final RuntimeService runtimeService;
+    private final ObjectMapper json;
 
-    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService) {
+    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService, ObjectMapper json) {
+        this.json = json;
         this.plans = plans;
         this.copier = copier;
         this.reader = reader;
@@ -52,15 +60,28 @@ public class PlanWorkflow {
 
     private PlanDocument start(PlanDocument draft) {
         PlanDocument plan = plans.save(draft.withStatus(PlanStatus.UNDER_GRANSKNING));
-        String sectionKeys = reader.sections(plan.id()).stream().map(PlanSection::sectionKey).collect(Collectors.joining(","));
+        List<PlanSection> sections = reader.sections(plan.id());
+        String sectionKeys = sections.stream().map(PlanSection::sectionKey).collect(Collectors.joining(","));
+        List<Map<String, String>> options = sections.stream()
+                .map(s -> Map.of("label", s.title(), "value", s.sectionKey())).toList();
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), Map.of(
                 "planId", plan.id(),
                 "year", plan.planYear(),
                 "title", plan.title(),
                 // the approval and decision task pages link here, to the compiled plan
                 "contextUrl", "/verksamhetsplan/" + plan.id(),
-                "sectionsToReview", sectionKeys));
+                "sectionsToReview", sectionKeys,
+                // a JSON list of {label, value}: the engine has no JSON data format for lists
+                SECTION_OPTIONS, toJson(options)));
         return plan;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** VP-2023; a correction carries its revision (VP-2022-R2) so both can be told apart in the task list. */

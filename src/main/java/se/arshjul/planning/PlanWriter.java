@@ -26,10 +26,12 @@ class PlanWriter {
     private final IndicatorRepository indicators;
     private final BudgetTableRepository budgets;
     private final PlanSectionRepository sections;
+    private final StatisticsTableRepository statistics;
 
     PlanWriter(PlanDocumentRepository plans, MalomradeRepository malomraden, KfMalRepository kfMal,
                NamndmalRepository namndmal, IndicatorRepository indicators, BudgetTableRepository budgets,
-               PlanSectionRepository sections) {
+               PlanSectionRepository sections, StatisticsTableRepository statistics) {
+        this.statistics = statistics;
         this.plans = plans;
         this.malomraden = malomraden;
         this.kfMal = kfMal;
@@ -39,9 +41,12 @@ class PlanWriter {
         this.sections = sections;
     }
 
-    /** {@code sectionBodies} carries the texts of the internkontroll and uppföljning sections by key. */
+    /**
+     * {@code sectionBodies} carries the texts of the internkontroll and uppföljning sections by key;
+     * {@code statisticsTables} are the verksamhetsstatistik tables (their ids and plan ids are ignored).
+     */
     PlanDocument create(PlanDocument document, List<PlanContent.GoalArea> areas, List<BudgetTable> tables,
-                        Map<String, String> sectionBodies, LocalDate today) {
+                        List<StatisticsTable> statisticsTables, Map<String, String> sectionBodies, LocalDate today) {
         PlanDocument plan = plans.save(document);
         LocalDate deadline = PlanSchedule.of(plan.planYear(), today).sectionDeadline();
         List<PlanSection> newSections = new ArrayList<>();
@@ -62,6 +67,7 @@ class PlanWriter {
             }
         }
         tables.forEach(t -> budgets.save(t.copyTo(plan.id(), t.rows())));
+        statisticsTables.forEach(t -> statistics.save(t.copyTo(plan.id())));
         newSections.add(fixedSection(plan, ++number, BUDGET, SectionKind.BUDGET, "Budget", BUDGET_UNIT, deadline, sectionBodies));
         newSections.add(fixedSection(plan, ++number, INTERNKONTROLL, SectionKind.INTERNKONTROLL, "Internkontrollplan", STAFF_UNIT, deadline, sectionBodies));
         newSections.add(fixedSection(plan, ++number, UPPFOLJNING, SectionKind.UPPFOLJNING, "Plan för uppföljning och insyn", STAFF_UNIT, deadline, sectionBodies));

@@ -35,7 +35,7 @@ class SectionController {
             case NAMNDMAL -> NamndmalForm.of(reader.namndmal(section.namndmalId()), reader.indicators(section.namndmalId()),
                     content.outcomeYears()).withBlankRows();
             case BUDGET -> BudgetForm.of(content.budgetTables());
-            case INTERNKONTROLL, UPPFOLJNING -> Map.of("version", String.valueOf(section.version()), "body", section.body() == null ? "" : section.body());
+            case INTERNKONTROLL, UPPFOLJNING -> textForm(section, content);
         });
         model.addAttribute("errors", Map.of());
         return page(content, section, user, model);
@@ -64,6 +64,14 @@ class SectionController {
         }
         redirect.addFlashAttribute("success", "Avsnittet är sparat.");
         return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
+    }
+
+    private static Map<String, String> textForm(PlanSection section, PlanContent content) {
+        Map<String, String> form = new java.util.HashMap<>();
+        if (section.kind() == SectionKind.UPPFOLJNING) form.putAll(StatisticsForm.of(content.statisticsTables()));
+        form.put("version", String.valueOf(section.version()));
+        form.put("body", section.body() == null ? "" : section.body());
+        return form;
     }
 
     private String page(PlanContent content, PlanSection section, CurrentUser user, Model model) {

@@ -24,9 +24,11 @@ public class SectionEditor {
     private final IndicatorRepository indicators;
     private final BudgetTableRepository budgets;
     private final PlanSectionRepository sections;
+    private final StatisticsTableRepository statistics;
 
     SectionEditor(PlanReader reader, SectionAccess access, NamndmalRepository namndmal, IndicatorRepository indicators,
-                  BudgetTableRepository budgets, PlanSectionRepository sections) {
+                  BudgetTableRepository budgets, PlanSectionRepository sections, StatisticsTableRepository statistics) {
+        this.statistics = statistics;
         this.reader = reader;
         this.access = access;
         this.namndmal = namndmal;
@@ -88,7 +90,11 @@ public class SectionEditor {
         FormErrors errors = new FormErrors();
         String body = errors.text("body", params.get("body"), FormErrors.MAX_TEXT);
         Long version = errors.version(params.get("version"));
+        // the uppföljning section also holds the verksamhetsstatistik tables
+        List<StatisticsTable> tables = section.kind() == SectionKind.UPPFOLJNING
+                ? StatisticsForm.parse(statistics.findByPlanIdOrderBySortOrder(section.planId()), params, errors) : List.of();
         errors.throwIfAny();
         sections.save(section.withBody(body, version));
+        statistics.saveAll(tables);
     }
 }

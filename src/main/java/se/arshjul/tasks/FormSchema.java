@@ -13,15 +13,23 @@ public record FormSchema(String id, List<Component> components) {
 
     public static final List<String> INPUT_TYPES = List.of("textfield", "textarea", "number", "checkbox", "radio", "select", "datetime");
 
+    /**
+     * A form field. {@code valuesKey} (form-js "dynamic options") names a process variable holding the
+     * options of a select or radio instead of the static {@code values}; {@link TaskForms} resolves it.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Component(String id, String type, String key, String label, String description, String text,
-                            List<Option> values, Validation validate, Boolean disabled, Boolean readonly) {
+                            List<Option> values, Validation validate, Boolean disabled, Boolean readonly, String valuesKey) {
         public boolean isInput() {
             return key != null && INPUT_TYPES.contains(type) && !Boolean.TRUE.equals(disabled) && !Boolean.TRUE.equals(readonly);
         }
 
         public boolean required() {
             return validate != null && Boolean.TRUE.equals(validate.required());
+        }
+
+        public Component withValues(List<Option> newValues) {
+            return new Component(id, type, key, label, description, text, newValues, validate, disabled, readonly, valuesKey);
         }
     }
 
@@ -30,6 +38,10 @@ public record FormSchema(String id, List<Component> components) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Validation(Boolean required, Integer minLength, Integer maxLength, Double min, Double max, String pattern) {}
+
+    public FormSchema withComponents(List<Component> newComponents) {
+        return new FormSchema(id, newComponents);
+    }
 
     public List<Component> inputs() {
         return components == null ? List.of() : components.stream().filter(Component::isInput).toList();

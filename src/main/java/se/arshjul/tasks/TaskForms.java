@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,10 +49,47 @@ public class TaskForms {
             return Optional.empty();
         }
         try (InputStream in = formService.getDeployedTaskForm(taskId)) {
-            return Optional.of(json.readValue(in, FormSchema.class));
+            FormSchema form = json.readValue(in, FormSchema.class);
+            return Optional.of(withDynamicOptions(form, key -> taskService.getVariable(taskId, key), json));
         } catch (IOException e) {
             throw new IllegalStateException("Formuläret " + ref.getKey() + " kunde inte läsas", e);
         }
+    }
+
+    /**
+     * The form with each {@code valuesKey} field's options taken from that variable: a list of
+     * {label, value} maps, a list of strings (label = value), or the same as a JSON array in a
+     * string (the engine stores no lists without a JSON data format). A missing variable gives no
+     * options, so every submitted value is refused.
+     */
+    public static FormSchema withDynamicOptions(FormSchema form, Function<String, Object> variable, ObjectMapper json) {
+        if (form.components() == null || form.components().stream().noneMatch(c -> c.valuesKey() != null)) return form;
+        return form.withComponents(form.components().stream()
+                .map(c -> c.valuesKey() == null ? c : c.withValues(options(variable.apply(c.valuesKey()), json))).toList());
+    }
+
+    static List<FormSchema.Option> options(Object variable, ObjectMapper json) {
+        Object value = variable;
+        if (value instanceof String s) {
+            try {
+                value = json.readValue(s, List.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("Alternativen i en processvariabel är inte en JSON-lista", e);
+            }
+        }
+        if (!(value instanceof Collection<?> items)) return List.of();
+        List<FormSchema.Option> options = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> map) {
+                Object v = map.get("value");
+                if (v == null) continue;
+                Object label = map.get("label");
+                options.add(new FormSchema.Option(label == null ? v.toString() : label.toString(), v.toString()));
+            } else if (item != null) {
+                options.add(new FormSchema.Option(item.toString(), item.toString()));
+            }
+        }
+        return options;
     }
 
     /** Current values of the form's fields, for showing the form again. */

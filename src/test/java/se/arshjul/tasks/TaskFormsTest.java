@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TaskFormsTest {
 
     static final FormSchema FORM = new FormSchema("test", List.of(
-            new FormSchema.Component("t", "text", null, null, null, "Instruktion", null, null, null, null),
+            new FormSchema.Component("t", "text", null, null, null, "Instruktion", null, null, null, null, null),
             field("textarea", "analys", "Analys", new FormSchema.Validation(true, null, 20, null, null, null), null),
             field("number", "utfall", "Utfall", new FormSchema.Validation(false, null, null, -1000000.0, 1000000.0, null), null),
             field("radio", "beslut", "Beslut", new FormSchema.Validation(true, null, null, null, null, null),
@@ -20,7 +20,7 @@ class TaskFormsTest {
             field("datetime", "datum", "Datum", null, null)));
 
     static FormSchema.Component field(String type, String key, String label, FormSchema.Validation v, List<FormSchema.Option> options) {
-        return new FormSchema.Component("f-" + key, type, key, label, null, null, options, v, null, null);
+        return new FormSchema.Component("f-" + key, type, key, label, null, null, options, v, null, null, null);
     }
 
     @Test
@@ -41,6 +41,28 @@ class TaskFormsTest {
                 .containsEntry("klar", "Kryssa i \"Klar\".")
                 .containsEntry("datum", "\"Datum\" måste vara ett datum (åååå-mm-dd).");
         assertThat(TaskForms.validate(FORM, Map.of()).errors()).containsEntry("analys", "\"Analys\" måste fyllas i.");
+    }
+
+    @Test
+    void valuesKeyTakesTheOptionsFromAVariableAndRefusesOthers() {
+        var select = new FormSchema.Component("f-avsnitt", "select", "avsnitt", "Avsnitt", null, null,
+                List.of(new FormSchema.Option("Statisk", "statisk")), new FormSchema.Validation(true, null, null, null, null, null),
+                null, null, "avsnittOptions");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var form = new FormSchema("dyn", List.of(select));
+        Map<String, Object> asMaps = Map.of("avsnittOptions", List.of(Map.of("label", "Nämndmål 1", "value", "namndmal-1"),
+                Map.of("label", "Budget", "value", "budget")));
+        Map<String, Object> asStrings = Map.of("avsnittOptions", List.of("namndmal-1", "budget"));
+        Map<String, Object> asJson = Map.of("avsnittOptions", "[{\"label\":\"Nämndmål 1\",\"value\":\"namndmal-1\"},{\"label\":\"Budget\",\"value\":\"budget\"}]");
+        for (Map<String, Object> variables : List.of(asMaps, asStrings, asJson)) {
+            FormSchema resolved = TaskForms.withDynamicOptions(form, variables::get, json);
+            assertThat(resolved.inputs().get(0).values()).extracting(FormSchema.Option::value).containsExactly("namndmal-1", "budget");
+            assertThat(TaskForms.validate(resolved, Map.of("avsnitt", "budget")).values()).containsEntry("avsnitt", "budget");
+            assertThat(TaskForms.validate(resolved, Map.of("avsnitt", "statisk")).errors())
+                    .containsEntry("avsnitt", "Välj ett av alternativen för \"Avsnitt\".");
+        }
+        assertThat(TaskForms.withDynamicOptions(form, variables -> null, json).inputs().get(0).values()).isEmpty();
+        assertThat(TaskForms.withDynamicOptions(form, asMaps::get, json).inputs().get(0).values().get(0).label()).isEqualTo("Nämndmål 1");
     }
 
     @Test
