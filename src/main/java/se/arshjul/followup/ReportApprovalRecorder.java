@@ -1,12 +1,13 @@
 package se.arshjul.followup;
 
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import se.arshjul.review.ReviewDecisionRecorder;
+import se.arshjul.review.SendBackDecision;
 import se.arshjul.review.TaskRuleViolation;
 
 /**
@@ -15,10 +16,6 @@ import se.arshjul.review.TaskRuleViolation;
  */
 @Component("reportApprovalRecorder")
 public class ReportApprovalRecorder implements TaskListener {
-    static final String DECISION = "approvalDecision";
-    static final String SECTION = "sendBackSection";
-    static final String COMMENT = "approvalComment";
-
     private final FollowupReader reader;
     private final ReportWorkflow workflow;
 
@@ -30,31 +27,20 @@ public class ReportApprovalRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long reportId = ((Number) task.getVariable("reportId")).longValue();
-        Object decision = task.getVariable(DECISION);
-        if (ReviewDecisionRecorder.APPROVE.equals(decision)) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        reader.sections(reportId).forEach(section -> titles.put(section.sectionKey(), section.title()));
+
+        SendBackDecision decision = SendBackDecision.read(task, titles, "rapporten");
+        if (decision.approved()) {
             try {
                 workflow.approve(reportId);
             } catch (ReportRuleException e) {
-                throw new TaskRuleViolation(DECISION, e.getMessage());
+                throw new TaskRuleViolation(SendBackDecision.DECISION, e.getMessage());
             }
             task.setVariable("reportApproved", true);
             return;
         }
-        if (!ReviewDecisionRecorder.SEND_BACK.equals(decision)) {
-            throw new TaskRuleViolation(DECISION, "Välj om rapporten godkänns eller om ett avsnitt skickas tillbaka.");
-        }
-        String comment = task.getVariable(COMMENT) instanceof String s ? s.strip() : "";
-        if (comment.isEmpty()) {
-            throw new TaskRuleViolation(COMMENT, "Skriv vad som ska ändras i avsnittet.");
-        }
-        String key = task.getVariable(SECTION) instanceof String s ? s.strip() : "";
-        ReportSection section = reader.sections(reportId).stream().filter(s -> s.sectionKey().equals(key)).findFirst()
-                .orElseThrow(() -> new TaskRuleViolation(SECTION, "Ange vilket avsnitt som ska skickas tillbaka, ett av: "
-                        + reader.sections(reportId).stream().map(ReportSection::sectionKey).collect(Collectors.joining(", ")) + "."));
         task.setVariable("reportApproved", false);
-        task.setVariable("sectionsToReview", section.sectionKey());
-        task.setVariable(COMMENT, comment);
-        task.getProcessEngineServices().getTaskService()
-                .createComment(task.getId(), task.getProcessInstanceId(), "Skickat tillbaka (" + section.title() + "): " + comment);
+        decision.routeSendBack(task, titles.get(decision.sectionKey()));
     }
 }

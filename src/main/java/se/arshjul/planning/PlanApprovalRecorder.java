@@ -1,13 +1,13 @@
 package se.arshjul.planning;
 
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import se.arshjul.review.ReviewDecisionRecorder;
-import se.arshjul.review.TaskRuleViolation;
+import se.arshjul.review.SendBackDecision;
 
 /**
  * Förvaltningsledningen's decision on the compiled plan. Approving marks the plan GODKAND_FL;
@@ -15,10 +15,6 @@ import se.arshjul.review.TaskRuleViolation;
  */
 @Component("planApprovalRecorder")
 public class PlanApprovalRecorder implements TaskListener {
-    static final String DECISION = "approvalDecision";
-    static final String SECTION = "sendBackSection";
-    static final String COMMENT = "approvalComment";
-
     private final PlanReader reader;
     private final PlanDocumentRepository plans;
     private final PlanSectionRepository sections;
@@ -32,28 +28,19 @@ public class PlanApprovalRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable("planId")).longValue();
-        Object decision = task.getVariable(DECISION);
-        if (ReviewDecisionRecorder.APPROVE.equals(decision)) {
+        Map<String, PlanSection> byKey = new LinkedHashMap<>();
+        reader.sections(planId).forEach(section -> byKey.put(section.sectionKey(), section));
+        Map<String, String> titles = new LinkedHashMap<>();
+        byKey.forEach((key, section) -> titles.put(key, section.title()));
+
+        SendBackDecision decision = SendBackDecision.read(task, titles, "planen");
+        task.setVariable("planApproved", decision.approved());
+        if (decision.approved()) {
             plans.save(reader.plan(planId).withStatus(PlanStatus.GODKAND_FL));
-            task.setVariable("planApproved", true);
             return;
         }
-        if (!ReviewDecisionRecorder.SEND_BACK.equals(decision)) {
-            throw new TaskRuleViolation(DECISION, "Välj om planen godkänns eller om ett avsnitt skickas tillbaka.");
-        }
-        String comment = task.getVariable(COMMENT) instanceof String s ? s.strip() : "";
-        if (comment.isEmpty()) {
-            throw new TaskRuleViolation(COMMENT, "Skriv vad som ska ändras i avsnittet.");
-        }
-        String key = task.getVariable(SECTION) instanceof String s ? s.strip() : "";
-        PlanSection section = reader.sections(planId).stream().filter(s -> s.sectionKey().equals(key)).findFirst()
-                .orElseThrow(() -> new TaskRuleViolation(SECTION, "Ange vilket avsnitt som ska skickas tillbaka, ett av: "
-                        + reader.sections(planId).stream().map(PlanSection::sectionKey).collect(Collectors.joining(", ")) + "."));
+        PlanSection section = byKey.get(decision.sectionKey());
         sections.save(section.sentBack(PlanSchedule.reworkDeadline(section.deadline(), PlanSchedule.today())));
-        task.setVariable("planApproved", false);
-        task.setVariable("sectionsToReview", key);
-        task.setVariable(COMMENT, comment);
-        task.getProcessEngineServices().getTaskService()
-                .createComment(task.getId(), task.getProcessInstanceId(), "Skickat tillbaka (" + section.title() + "): " + comment);
+        decision.routeSendBack(task, section.title());
     }
 }
