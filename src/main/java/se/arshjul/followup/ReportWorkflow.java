@@ -12,6 +12,7 @@ import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.cycle.CycleLauncher;
 import se.arshjul.cycle.CycleRuleException;
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.review.SendBackDecision;
 
 /**
  * Starts the report process (bpmn/delarsrapport.bpmn, shared by delår 1, delår 2 and the
@@ -56,14 +57,15 @@ public class ReportWorkflow implements CycleLauncher {
     public void start(int year, DocumentType type) {
         try {
             FollowupReport report = factory.create(calendars.forCycle(year, type));
-            String keys = sections.findByReportIdOrderBySortOrder(report.id()).stream().map(ReportSection::sectionKey)
-                    .collect(Collectors.joining(","));
+            Map<String, String> titles = new java.util.LinkedHashMap<>();
+            sections.findByReportIdOrderBySortOrder(report.id()).forEach(s -> titles.put(s.sectionKey(), s.title()));
             runtimeService.startProcessInstanceByKey(PROCESS_KEY, report.caseKey().value(), Map.of(
                     "reportId", report.id(),
                     "year", year,
                     "documentType", type.name(),
                     "title", report.title(),
-                    "sectionsToReview", keys));
+                    "sectionsToReview", String.join(",", titles.keySet()),
+                    SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
         } catch (ReportRuleException e) {
             throw new CycleRuleException(e.getMessage());
         }

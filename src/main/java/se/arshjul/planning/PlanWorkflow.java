@@ -8,26 +8,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.review.SendBackDecision;
 
 /** Starts the Verksamhetsplan process: a new year's plan copied from last year, or a correction revision. */
 @Service
 public class PlanWorkflow {
     public static final String PROCESS_KEY = "Verksamhetsplan";
-    /** The sections förvaltningsledningen may send back, for the approval form's select ({@code valuesKey}). */
-    public static final String SECTION_OPTIONS = "sendBackSectionOptions";
 
     private final PlanDocumentRepository plans;
     private final PlanCopier copier;
     private final PlanReader reader;
     private final RuntimeService runtimeService;
-    private final ObjectMapper json;
 
-    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService, ObjectMapper json) {
-        this.json = json;
+    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService) {
         this.plans = plans;
         this.copier = copier;
         this.reader = reader;
@@ -62,8 +56,8 @@ public class PlanWorkflow {
         PlanDocument plan = plans.save(draft.withStatus(PlanStatus.UNDER_GRANSKNING));
         List<PlanSection> sections = reader.sections(plan.id());
         String sectionKeys = sections.stream().map(PlanSection::sectionKey).collect(Collectors.joining(","));
-        List<Map<String, String>> options = sections.stream()
-                .map(s -> Map.of("label", s.title(), "value", s.sectionKey())).toList();
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        sections.forEach(s -> titles.put(s.sectionKey(), s.title()));
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), Map.of(
                 "planId", plan.id(),
                 "year", plan.planYear(),
@@ -71,17 +65,8 @@ public class PlanWorkflow {
                 // the approval and decision task pages link here, to the compiled plan
                 "contextUrl", "/verksamhetsplan/" + plan.id(),
                 "sectionsToReview", sectionKeys,
-                // a JSON list of {label, value}: the engine has no JSON data format for lists
-                SECTION_OPTIONS, toJson(options)));
+                SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
         return plan;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** VP-2023; a correction carries its revision (VP-2022-R2) so both can be told apart in the task list. */

@@ -1,8 +1,12 @@
 package se.arshjul.review;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Förvaltningsledning's decision on a compiled document (plan or report): approve it, or send one
@@ -13,6 +17,20 @@ public record SendBackDecision(boolean approved, String sectionKey, String comme
     public static final String DECISION = "approvalDecision";
     public static final String SECTION = "sendBackSection";
     public static final String COMMENT = "approvalComment";
+    /** Process variable with the select's options (form-js {@code valuesKey}). */
+    public static final String OPTIONS = "sendBackSectionOptions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The sections as the select's options: a JSON list of {label, value}, since the engine stores no lists without a JSON plugin. */
+    public static String options(Map<String, String> titlesByKey) {
+        List<Map<String, String>> options = titlesByKey.entrySet().stream()
+                .map(e -> Map.of("label", e.getValue(), "value", e.getKey())).toList();
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * @param sections key → title of the sections that may be sent back
