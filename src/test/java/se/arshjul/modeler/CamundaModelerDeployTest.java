@@ -17,23 +17,19 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import se.arshjul.support.AppTestBase;
 
 /**
  * The exact request Camunda Modeler sends when it deploys to
  * {@code http://localhost:8080/engine-rest} with HTTP Basic: multipart with deployment-name,
  * deploy-changed-only, deployment-source and the files named by their file names. Needs a real
- * server (the REST API is a Jersey servlet outside Spring MVC); shares its context with
- * {@link ModelEditorBrowserTest}.
+ * server (the REST API is a Jersey servlet outside Spring MVC).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CamundaModelerDeployTest {
+class CamundaModelerDeployTest extends AppTestBase {
 
-    @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;
+    @Autowired ModelAuditLog audit;
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> deployLikeCamundaModeler(String user, String password, Map<String, String> files) throws Exception {
@@ -91,5 +87,31 @@ class CamundaModelerDeployTest {
         // deploy-changed-only: the same files again make no new version
         assertThat(deployLikeCamundaModeler("admin", "demo1234", files).statusCode()).isEqualTo(200);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aModelBreakingTheProjectRulesIsRefusedOverRestWithTheSwedishMessage() throws Exception {
+        String key = "ModelerRestBad_" + UUID.randomUUID().toString().substring(0, 8);
+        String noGroup = TestModels.process(key, "Utan grupp",
+                "camunda:dueDate=\"${dueDate}\" camunda:formRef=\"granskning-skriv\" camunda:formRefBinding=\"latest\"", false);
+
+        HttpResponse<String> response = deployLikeCamundaModeler("admin", "demo1234", Map.of(key + ".bpmn", noGroup));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("InvalidRequestException").contains("saknar kandidatgrupp");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(audit.forProcess(key)).isEmpty();
+    }
+
+    @Test
+    void aRestDeploymentIsWrittenToTheAuditLogWithItsUserAndVersions() throws Exception {
+        String key = "ModelerRestAudit_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(deployLikeCamundaModeler("admin", "demo1234", Map.of(key + ".bpmn", TestModels.valid(key, "Version 1"))).statusCode())
+                .isEqualTo(200);
+        assertThat(deployLikeCamundaModeler("admin", "demo1234", Map.of(key + ".bpmn", TestModels.valid(key, "Version 2"))).statusCode())
+                .isEqualTo(200);
+
+        assertThat(audit.forProcess(key)).extracting(ModelAuditEntry::actor, ModelAuditEntry::fromVersion, ModelAuditEntry::toVersion)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("admin", null, 1), org.assertj.core.groups.Tuple.tuple("admin", 1, 2));
     }
 }

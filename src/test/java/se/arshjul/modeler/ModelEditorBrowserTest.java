@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,25 +22,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import se.arshjul.support.AppTestBase;
 
 /**
  * Headless Chromium against the running application: the bundled bpmn-js modeler loads under the
  * CSP, a task is renamed, the model is deployed from the browser, and the new version is listed;
  * the viewer shows open tasks per activity and the form editor opens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ModelEditorBrowserTest {
+class ModelEditorBrowserTest extends AppTestBase {
 
     static WebDriver browser;
 
-    @LocalServerPort int port;
     @Autowired ModelDeploymentService deployments;
     @Autowired RepositoryService repositoryService;
-    @Autowired RuntimeService runtimeService;
 
     @BeforeAll
     static void startBrowser() {
