@@ -5,3 +5,15 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Attachments: a file input with data-max-bytes refuses a too large file before it is sent.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  var max = input.getAttribute && input.getAttribute('data-max-bytes');
+  if (max && input.files && input.files.length && input.files[0].size > Number(max)) {
+    input.setCustomValidity('Filen är för stor. En bilaga får vara högst 5 MB.');
+    input.reportValidity();
+  } else if (max) {
+    input.setCustomValidity('');
+  }
+});

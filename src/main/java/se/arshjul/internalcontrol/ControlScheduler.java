@@ -115,8 +115,8 @@ public class ControlScheduler {
         vars.put("escalationGroup", managerGroupOf(control.ansvarigGroup()));
         vars.put("managerGroup", managerGroupOf(control.ansvarigGroup()));
         vars.put("dueDate", Variables.dateValue(toDate(due)));
-        vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id());
-        vars.put("contextLabel", "Öppna kontrollmomentet");
+        vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id() + "#tillfalle-" + run.id());
+        vars.put("contextLabel", "Öppna kontrollmomentet (bifoga underlag)");
         String instance = runtimeService.startProcessInstanceByKey(RUN_PROCESS_KEY,
                 execution.getProcessBusinessKey(), vars).getId();
         runs.save(run.withProcessInstance(instance));

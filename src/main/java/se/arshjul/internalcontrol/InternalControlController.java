@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.arshjul.attachments.AttachmentService;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.NotFoundException;
@@ -29,9 +30,14 @@ class InternalControlController {
     private final IdentityService identityService;
     private final YearEndCarryOver carryOver;
     private final InternalControlReporting reporting;
+    private final AttachmentService attachments;
+    private final ControlRunAttachments runAttachments;
 
     InternalControlController(InternalControlService service, InternalControlAccess access, RiskScale scale,
-                              IdentityService identityService, YearEndCarryOver carryOver, InternalControlReporting reporting) {
+                              IdentityService identityService, YearEndCarryOver carryOver, InternalControlReporting reporting,
+                              AttachmentService attachments, ControlRunAttachments runAttachments) {
+        this.attachments = attachments;
+        this.runAttachments = runAttachments;
         this.carryOver = carryOver;
         this.reporting = reporting;
         this.service = service;
@@ -188,7 +194,14 @@ class InternalControlController {
         model.addAttribute("monthNames", List.of("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"));
         model.addAttribute("groups", identityService.createGroupQuery().orderByGroupId().asc().list().stream()
                 .filter(g -> !Groups.CAMUNDA_ADMIN.equals(g.getId())).toList());
-        model.addAttribute("runs", control == null ? List.of() : service.runs(control.id()));
+        List<ControlRun> runs = control == null ? List.of() : service.runs(control.id());
+        model.addAttribute("runs", runs);
+        boolean evidence = control != null && runAttachments.responsible(user, control);
+        model.addAttribute("evidenceAccess", evidence);
+        model.addAttribute("evidence", evidence
+                ? runs.stream().collect(java.util.stream.Collectors.toMap(ControlRun::id, r -> attachments.list(ControlRunAttachments.TYPE, r.id(), user)))
+                : Map.of());
+        model.addAttribute("evidenceType", ControlRunAttachments.TYPE);
         model.addAttribute("now", ControlScheduler.now());
         return "internalcontrol/control";
     }

@@ -117,8 +117,8 @@ public class FollowupService {
         vars.put("managerGroup", Groups.managersOf(agreement.responsibleUnit()));
         vars.put("docDueDate", deadline(due));
         vars.put("reviewDueDate", deadline(due.plusDays(REVIEW_DAYS)));
-        vars.put("contextUrl", "/leverantorer/" + providerId);
-        vars.put("contextLabel", "Öppna utförarens sida");
+        vars.put("contextUrl", "/leverantorer/" + providerId + "#uppfoljning-" + f.id());
+        vars.put("contextLabel", "Öppna utförarens sida (inkomna dokument)");
         String pi = runtimeService.startProcessInstanceByKey(PROCESS_KEY, key, vars).getId();
         return followups.save(f.withProcess(key, pi));
     }

@@ -1,6 +1,9 @@
 package se.arshjul.suppliers;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.arshjul.attachments.Attachment;
+import se.arshjul.attachments.AttachmentService;
 import se.arshjul.security.CurrentUser;
 
 /** The provider registry: list with filters, create/edit with validation, the provider's whole history, the yearly report. */
@@ -22,8 +27,11 @@ class ProviderController {
     private final FollowupService followups;
     private final SupplierReport report;
     private final SupplierAccess access;
+    private final AttachmentService attachments;
 
-    ProviderController(SupplierRegistry registry, FollowupService followups, SupplierReport report, SupplierAccess access) {
+    ProviderController(SupplierRegistry registry, FollowupService followups, SupplierReport report, SupplierAccess access,
+                       AttachmentService attachments) {
+        this.attachments = attachments;
         this.registry = registry;
         this.followups = followups;
         this.report = report;
@@ -91,8 +99,15 @@ class ProviderController {
     String show(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("provider", registry.provider(id));
         model.addAttribute("memberships", registry.memberships(id));
-        model.addAttribute("followups", followups.historyOfProvider(id));
+        List<FollowupService.FollowupView> history = followups.historyOfProvider(id);
+        model.addAttribute("followups", history);
         model.addAttribute("canEdit", access.canEditProviders(user));
+        // Received documents per follow-up, for those who manage its agreement (others see no list).
+        Map<Long, List<Attachment>> documents = new HashMap<>();
+        history.stream().filter(v -> access.canManage(v.agreement(), user)).forEach(v ->
+                documents.put(v.followup().id(), attachments.list(FollowupAttachments.TYPE, v.followup().id(), user)));
+        model.addAttribute("documents", documents);
+        model.addAttribute("documentType", FollowupAttachments.TYPE);
         return "suppliers/provider";
     }
 

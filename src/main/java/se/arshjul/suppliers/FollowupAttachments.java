@@ -1,0 +1,53 @@
+package se.arshjul.suppliers;
+
+import org.springframework.stereotype.Component;
+
+import se.arshjul.attachments.AttachmentOwner;
+import se.arshjul.security.CurrentUser;
+
+/**
+ * Documents received from the provider in a follow-up's documentation step: seen and changed by
+ * those who manage the agreement (its responsible unit and managers, förvaltningsledning, admins).
+ */
+@Component
+class FollowupAttachments implements AttachmentOwner {
+
+    static final String TYPE = "leverantorsuppfoljning";
+
+    private final SupplierFollowupRepository followups;
+    private final SupplierRegistry registry;
+    private final SupplierAccess access;
+
+    FollowupAttachments(SupplierFollowupRepository followups, SupplierRegistry registry, SupplierAccess access) {
+        this.followups = followups;
+        this.registry = registry;
+        this.access = access;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean exists(long ownerId) {
+        return followups.existsById(ownerId);
+    }
+
+    @Override
+    public boolean canView(CurrentUser user, long ownerId) {
+        return user != null && followups.findById(ownerId)
+                .map(f -> access.canManage(registry.agreement(f.agreementId()), user)).orElse(false);
+    }
+
+    @Override
+    public boolean canEdit(CurrentUser user, long ownerId) {
+        return canView(user, ownerId);
+    }
+
+    @Override
+    public String pageUrl(long ownerId) {
+        SupplierFollowup f = followups.findById(ownerId).orElseThrow();
+        return "/leverantorer/" + f.providerId() + "#uppfoljning-" + f.id();
+    }
+}
