@@ -65,6 +65,17 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A multipart/form-data POST with one file field, as a browser's upload form sends it. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "----arshjul" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+    }
+
     public static String csrfTokenFrom(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
