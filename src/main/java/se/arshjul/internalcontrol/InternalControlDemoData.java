@@ -21,7 +21,8 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 
 /**
- * Demo data (arshjul.demo.data=true), created once: Huddinge's 2022 plan from seed 000
+ * Demo data (arshjul.demo.data=true), created once: Huddinge 2021 with the statuses reported at
+ * delår 2 (seed 002), Huddinge's 2022 plan from seed 000
  * ({@code demo/vp-2022.json} "internkontroll": risks with bakgrund and riskåtgärd, åtgärder från
  * revision, systematiska kontroller incl. kommunövergripande) and Södertälje's 12 kontrollmoment
  * for 2023 from seed 004 Bilaga 1. Seed 000 gives no sannolikhet/konsekvens: the risks get 3 × 3
@@ -31,6 +32,7 @@ import se.arshjul.security.Groups;
 @Component
 class InternalControlDemoData {
     private static final Logger log = LoggerFactory.getLogger(InternalControlDemoData.class);
+    static final int HUDDINGE_DELAR2_YEAR = 2021;
     static final int HUDDINGE_YEAR = 2022;
     static final int SODERTALJE_YEAR = 2023;
     private static final CurrentUser SYSTEM = new CurrentUser("admin", List.of(Groups.ADMIN));
@@ -70,6 +72,9 @@ class InternalControlDemoData {
     /** Creates each demo plan unless its year already has one (so a restart changes nothing). */
     void seedOnce() {
         tx.executeWithoutResult(s -> {
+            if (plans.findByPlanYear(HUDDINGE_DELAR2_YEAR).isEmpty()) {
+                huddinge2021AtDelar2();
+            }
             if (plans.findByPlanYear(HUDDINGE_YEAR).isEmpty()) {
                 huddinge2022();
             }
@@ -104,6 +109,39 @@ class InternalControlDemoData {
                     c.path("kommunovergripande").asBoolean(false), text(c, "varfor"), null));
         }
         log.info("Demodata internkontroll {}: {} risker, {} kontroller", HUDDINGE_YEAR, ik.path("riskatgarder").size(), ik.path("kontroller").size());
+    }
+
+    /**
+     * Seed 002 (delårsrapport per 31 augusti 2021): the two riskreducerande åtgärder and the KPMG
+     * revision action with their status and kommentar at delår 2, as the report states them.
+     */
+    void huddinge2021AtDelar2() {
+        plans.save(service.plan(HUDDINGE_DELAR2_YEAR));
+        String goal = "Barn och vuxna beviljas insatser som leder till en varaktig positiv förändring.";
+        Risk boendestod = risks.save(new Risk(null, HUDDINGE_DELAR2_YEAR, "Huvudprocess", goal,
+                "Brukare med beviljat boendestöd får inte insatser utifrån sina behov då verksamhetens arbetsätt och resurser ej är förenliga med volymerna.",
+                null, 3, 3, Risk.Placement.NAMNDENS_PLAN, null));
+        riskActions.save(new RiskAction(null, boendestod.id(),
+                "Verksamheten behöver utveckla sina arbetsätt för att effektivisera mötet med brukaren med bibehållen kvalitet. "
+                        + "I förhållande till att volymerna ökar kan resurser behöva ses över längre fram.",
+                "socialpsykiatri", null, ActionStatus.TROLIGEN_KLART_I_AR,
+                "Arbetet med åtgärderna löper enligt plan. Verksamheten har sett över och gjort förändringar i gruppindelningar för att "
+                        + "effektivisera och samtidigt minska sårbarheten i händelse av frånvaro. Arbetet har blivit något försenat till följd "
+                        + "av verksamhetens anpassningar till pandemin.", null));
+        Risk avhoppare = risks.save(new Risk(null, HUDDINGE_DELAR2_YEAR, "Huvudprocess", goal,
+                "Kriminella personer som är motiverade att lämna en kriminell livsstil kan inte erbjudas insatser utifrån avsaknad av resurser och ett sammanhållet stöd.",
+                null, 3, 3, Risk.Placement.NAMNDENS_PLAN, null));
+        riskActions.save(new RiskAction(null, avhoppare.id(),
+                "Ett samlat grepp behöver tas tillsammans med andra myndigheter och berörda nämnder för att tillsammans se över hur "
+                        + "målgruppen ska kunna erbjudas adekvata insatser.",
+                "vuxen", null, ActionStatus.EJ_KLART_I_AR,
+                "Arbetet med att möta denna risk pågår löpande och lyfts även som en av nämndens utmaningar inför kommande år. "
+                        + "För att lyckas behöver arbetet formaliseras och resurser avsättas.", null));
+        auditActions.save(new AuditAction(null, HUDDINGE_DELAR2_YEAR, "Granskning av kommunens arbete med våld i nära relationer",
+                "SN 2019/1703", "Huddinge kommun har uppdragit KPMG AB att genomföra en granskning av kommunens arbete med våld i nära relationer.",
+                "Övergripande mål och handlingsplan för att motverka våld i nära relationer tas fram inom ramen för den kommunövergripande "
+                        + "preventionsamordningen.", ActionStatus.KLART, null));
+        log.info("Demodata internkontroll {}: status vid delår 2 (seed 002)", HUDDINGE_DELAR2_YEAR);
     }
 
     void sodertalje2023() {

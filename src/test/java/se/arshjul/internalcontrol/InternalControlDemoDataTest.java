@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.support.IntegrationTest;
 
-/** The demo plans from seed 000 (Huddinge 2022) and seed 004 (Södertälje 2023), created once. */
+/** The demo plans from seeds 002 (Huddinge 2021 at delår 2), 000 (Huddinge 2022) and 004 (Södertälje 2023), created once. */
 @IntegrationTest
 class InternalControlDemoDataTest {
 
@@ -32,5 +32,13 @@ class InternalControlDemoDataTest {
                 "2 gånger/år (maj, nov)", "Månadsvis");
         assertThat(service.controls(2023).get(0).methodText()).isEqualTo("Stickprov");
         assertThat(service.plan(2023).decided()).isFalse();
+
+        // Seed 002: boendestöd "Troligen klart i år", avhoppare "Ej klart i år", the KPMG review "Klart".
+        assertThat(service.risks(2021)).hasSize(2).flatExtracting(r -> service.riskActions(r.id()))
+                .extracting(RiskAction::status).containsExactlyInAnyOrder(ActionStatus.TROLIGEN_KLART_I_AR, ActionStatus.EJ_KLART_I_AR);
+        assertThat(service.auditActions(2021)).singleElement().satisfies(a -> {
+            assertThat(a.diarienummer()).isEqualTo("SN 2019/1703");
+            assertThat(a.status()).isEqualTo(ActionStatus.KLART);
+        });
     }
 }
