@@ -24,6 +24,7 @@ import se.arshjul.web.NotFoundException;
  */
 @Service
 public class InternalControlService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InternalControlService.class);
 
     static final int MAX_SHORT = 200;
 
@@ -102,6 +103,26 @@ public class InternalControlService {
         InternalControlPlan decided = plans.save(plan.decided(ControlScheduler.now(), user.id(), trimmed));
         scheduler.startAll(year);
         return decided;
+    }
+
+    /**
+     * The internkontrollplan is decided with the verksamhetsplan: when the board's decision on
+     * the year's plan is recorded, an undecided internkontrollplan with controls is fastställd
+     * with it. One that cannot be scheduled yet stays a draft (logged), and the plan decision stands.
+     */
+    @org.springframework.context.event.EventListener
+    public void decideWithPlan(se.arshjul.planning.PlanDecided decision) {
+        InternalControlPlan plan = plan(decision.year());
+        if (plan.decided() || controls.findByPlanYearOrderById(decision.year()).isEmpty()) {
+            return;
+        }
+        String note = "Beslutad med verksamhetsplanen " + decision.year() + ", " + decision.diarienummer() + " " + decision.paragraph()
+                + " (" + decision.date() + ").";
+        try {
+            decide(decision.year(), note, new CurrentUser("system", List.of(se.arshjul.security.Groups.ADMIN)));
+        } catch (InvalidInput e) {
+            log.warn("Internkontrollplanen {} kunde inte fastställas med verksamhetsplanen: {}", decision.year(), e.getMessage());
+        }
     }
 
     // ---- risks --------------------------------------------------------------------------

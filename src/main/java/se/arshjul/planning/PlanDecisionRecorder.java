@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
@@ -18,10 +19,12 @@ public class PlanDecisionRecorder implements TaskListener {
 
     private final PlanReader reader;
     private final PlanDocumentRepository plans;
+    private final ApplicationEventPublisher events;
 
-    PlanDecisionRecorder(PlanReader reader, PlanDocumentRepository plans) {
+    PlanDecisionRecorder(PlanReader reader, PlanDocumentRepository plans, ApplicationEventPublisher events) {
         this.reader = reader;
         this.plans = plans;
+        this.events = events;
     }
 
     @Override
@@ -36,7 +39,8 @@ public class PlanDecisionRecorder implements TaskListener {
             throw new TaskRuleViolation("diarienummer", "Diarienumret ska se ut som SN-2020/2526.111.");
         }
         long planId = ((Number) task.getVariable("planId")).longValue();
-        plans.save(reader.plan(planId).decided(date, "§ " + paragraph.group(2), diarienummer));
+        PlanDocument decided = plans.save(reader.plan(planId).decided(date, "§ " + paragraph.group(2), diarienummer));
+        events.publishEvent(new PlanDecided(decided.planYear(), date, "§ " + paragraph.group(2), diarienummer));
     }
 
     private static LocalDate decisionDate(Object value) {
