@@ -25,7 +25,7 @@ class DecidedWithPlanTest {
 
     @Test
     void theBoardsDecisionOnThePlanDecidesTheInternalControlPlanAndSchedulesItsRuns() {
-        int year = 2071;
+        int year = 2091;
         service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(0).form(), ADMIN);
 
         tx.executeWithoutResult(s -> events.publishEvent(new PlanDecided(year, LocalDate.of(2070, 12, 14), "§ 123", "SN-2070/1.111")));
@@ -39,7 +39,7 @@ class DecidedWithPlanTest {
 
     @Test
     void anInternalControlPlanDecidedEarlierIsNotDecidedAgain() {
-        int year = 2072;
+        int year = 2092;
         service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(0).form(), ADMIN);
         service.decide(year, "Redan fastställd", ADMIN);
 
@@ -50,7 +50,7 @@ class DecidedWithPlanTest {
 
     @Test
     void aYearWithoutControlsIsLeftAlone() {
-        int year = 2073;
+        int year = 2093;
         tx.executeWithoutResult(s -> events.publishEvent(new PlanDecided(year, LocalDate.of(2072, 12, 14), "§ 1", "SN-2072/3.111")));
         assertThat(service.plan(year).decided()).isFalse();
     }
