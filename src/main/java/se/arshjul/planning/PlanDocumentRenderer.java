@@ -10,6 +10,8 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import se.arshjul.suppliers.SupplierPlanService;
+
 /** The whole plan as one HTML document laid out like the printed plan, and the same as PDF. */
 @Component
 public class PlanDocumentRenderer {
@@ -17,15 +19,20 @@ public class PlanDocumentRenderer {
 
     private final PlanReader reader;
     private final TemplateEngine templates;
+    private final SupplierPlanService supplierPlan;
 
-    PlanDocumentRenderer(PlanReader reader, TemplateEngine templates) {
+    PlanDocumentRenderer(PlanReader reader, TemplateEngine templates, SupplierPlanService supplierPlan) {
         this.reader = reader;
         this.templates = templates;
+        this.supplierPlan = supplierPlan;
     }
 
     public String html(long planId) {
         Context context = new Context();
-        context.setVariable("doc", reader.content(planId));
+        PlanContent content = reader.content(planId);
+        context.setVariable("doc", content);
+        // The uppföljningsplan section's table: the supplier follow-up plan decided for the plan's year (read-only).
+        context.setVariable("supplierPlan", supplierPlan.planTable(content.plan().planYear()));
         context.setVariable("fmt", new DocumentFormat());
         return templates.process(TEMPLATE, context);
     }

@@ -100,6 +100,7 @@ class AgreementController {
         model.addAttribute("followups", followups.followupsOfAgreement(id));
         model.addAttribute("providers", registry.providers(null, null, null, "namn", false));
         model.addAttribute("leaveReasons", SupplierEnums.LeaveReason.values());
+        model.addAttribute("kinds", FollowupKind.values());
         model.addAttribute("canManage", access.canManage(a, user));
         model.addAttribute("today", LocalDate.now());
         if (!model.containsAttribute("memberErrors")) model.addAttribute("memberErrors", Map.of());
@@ -137,16 +138,26 @@ class AgreementController {
         }
     }
 
+    @PostMapping("/{id}/utforare/{memberId}/placeringar")
+    String setPlacements(@PathVariable long id, @PathVariable long memberId, @RequestParam(defaultValue = "false") boolean hasPlacements,
+                         CurrentUser user, RedirectAttributes flash) {
+        registry.setPlacements(id, memberId, hasPlacements, user);
+        flash.addFlashAttribute("success", hasPlacements ? "Utföraren är markerad med placeringar." : "Markeringen om placeringar är borttagen.");
+        return "redirect:/leverantorer/avtal/" + id;
+    }
+
     @PostMapping("/{id}/uppfoljning")
     String startFollowup(@PathVariable long id, @RequestParam(required = false) Long providerId,
                          @RequestParam(required = false) String requested, @RequestParam(required = false) String documentationDue,
-                         @RequestParam(defaultValue = "false") boolean deep, CurrentUser user, Model model, RedirectAttributes flash) {
+                         @RequestParam(defaultValue = "false") boolean deep, @RequestParam(required = false) String kind,
+                         CurrentUser user, Model model, RedirectAttributes flash) {
         if (providerId == null) {
             model.addAttribute("startErrors", Map.of("providerId", "Välj en utförare."));
             return page(id, user, model);
         }
         try {
-            SupplierFollowup f = followups.start(id, providerId, requested, documentationDue, deep, user);
+            SupplierFollowup f = followups.start(id, providerId, requested, documentationDue, deep,
+                    SupplierEnums.parse(FollowupKind.class, kind), user);
             flash.addFlashAttribute("success", "Uppföljningen " + f.businessKey() + " är startad. Uppgiften finns i gruppens uppgifter.");
             return "redirect:/leverantorer/avtal/" + id;
         } catch (ValidationFailed e) {

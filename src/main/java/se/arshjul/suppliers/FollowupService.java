@@ -48,9 +48,11 @@ public class FollowupService {
     private final SupplierRegistry registry;
     private final SupplierAccess access;
     private final RuntimeService runtimeService;
+    private final FollowupKindLinkRepository kinds;
 
     FollowupService(SupplierFollowupRepository followups, FollowupFindingRepository findings, FollowupEventRepository events,
-                    SupplierRegistry registry, SupplierAccess access, RuntimeService runtimeService) {
+                    SupplierRegistry registry, SupplierAccess access, RuntimeService runtimeService, FollowupKindLinkRepository kinds) {
+        this.kinds = kinds;
         this.followups = followups;
         this.findings = findings;
         this.events = events;
@@ -84,6 +86,13 @@ public class FollowupService {
     @Transactional
     public SupplierFollowup start(long agreementId, long providerId, String requested, String documentationDue, boolean deep,
                                   CurrentUser user) {
+        return start(agreementId, providerId, requested, documentationDue, deep, FollowupKind.AVTALSUPPFOLJNING, user);
+    }
+
+    /** Started by hand, with its kind (avtalsuppföljning, kvalitetsuppföljning, enkät, dialog). */
+    @Transactional
+    public SupplierFollowup start(long agreementId, long providerId, String requested, String documentationDue, boolean deep,
+                                  FollowupKind kind, CurrentUser user) {
         Agreement agreement = registry.agreement(agreementId);
         access.requireManage(agreement, user);
         Provider provider = registry.provider(providerId);
@@ -103,13 +112,49 @@ public class FollowupService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        SupplierFollowup f = followups.save(new SupplierFollowup(null, agreementId, providerId, today.getYear(), deep, null, null,
-                what, due, null, FollowupStatus.DOKUMENTATION_BEGARD.name(), null, null, null, user.id(), now()));
-        event(f.id(), EventKind.DOKUMENTATION_BEGARD, user.id(), what, due);
-        String key = businessKey(today.getYear(), f.id());
+        return launch(agreement, provider, today.getYear(), what, due, deep, kind == null ? FollowupKind.AVTALSUPPFOLJNING : kind, null, user.id());
+    }
+
+    /**
+     * Whether a planned follow-up would repeat one already there: a follow-up of the provider in the
+     * agreement started from the same plan item, or of the same kind in that year (e.g. started by
+     * hand), or of the same kind still running.
+     */
+    boolean alreadyFollowedUp(long agreementId, long providerId, int year, FollowupKind kind, long planItemId) {
+        return followups.findByProviderIdOrderByCreatedAtDesc(providerId).stream()
+                .filter(f -> f.agreementId().equals(agreementId) && !f.deep())
+                .anyMatch(f -> Long.valueOf(planItemId).equals(planItemOf(f.id()))
+                        || kindOf(f.id()) == kind && (f.followUpYear() == year || f.processInstanceId() != null && !isClosed(f)));
+    }
+
+    /** The kind of a follow-up; follow-ups from before kinds were recorded are avtalsuppföljningar. */
+    public FollowupKind kindOf(long followupId) {
+        return kinds.findByFollowupId(followupId).map(k -> SupplierEnums.parse(FollowupKind.class, k.kind()))
+                .orElse(FollowupKind.AVTALSUPPFOLJNING);
+    }
+
+    Long planItemOf(long followupId) {
+        return kinds.findByFollowupId(followupId).map(FollowupKindLink::planItemId).orElse(null);
+    }
+
+    /** Starts a follow-up planned in the plan för uppföljning och insyn (called by the engine, no user). */
+    SupplierFollowup startPlanned(Agreement agreement, Provider provider, int year, String requested, LocalDate due,
+                                  FollowupKind kind, long planItemId) {
+        return launch(agreement, provider, year, requested, due, false, kind, planItemId, "uppfoljningsplan");
+    }
+
+    private SupplierFollowup launch(Agreement agreement, Provider provider, int year, String what, LocalDate due, boolean deep,
+                                    FollowupKind kind, Long planItemId, String startedBy) {
+        long agreementId = agreement.id();
+        long providerId = provider.id();
+        SupplierFollowup f = followups.save(new SupplierFollowup(null, agreementId, providerId, year, deep, null, null,
+                what, due, null, FollowupStatus.DOKUMENTATION_BEGARD.name(), null, null, null, startedBy, now()));
+        kinds.save(new FollowupKindLink(null, f.id(), kind.name(), planItemId));
+        event(f.id(), EventKind.DOKUMENTATION_BEGARD, startedBy, what, due);
+        String key = businessKey(year, f.id());
         Map<String, Object> vars = new HashMap<>();
         vars.put("followupId", f.id());
-        vars.put("title", (deep ? "Fördjupad uppföljning: " : "Uppföljning: ") + provider.name() + " – " + agreement.name());
+        vars.put("title", (deep ? "Fördjupad uppföljning: " : kind == FollowupKind.AVTALSUPPFOLJNING ? "Uppföljning: " : kind.label() + ": ") + provider.name() + " – " + agreement.name());
         vars.put("providerName", provider.name());
         vars.put("agreementName", agreement.name());
         vars.put("deep", deep);

@@ -72,6 +72,8 @@ class SupplierDemoData {
     private final IdentityService identityService;
     private final TransactionTemplate tx;
     private final boolean enabled;
+    @org.springframework.beans.factory.annotation.Autowired
+    private SupplierPlanService supplierPlan;
 
     SupplierDemoData(SupplierRegistry registry, FollowupService followups, AgreementRepository agreements, TaskService taskService,
                      IdentityService identityService, TransactionTemplate tx, @Value("${arshjul.demo.data:false}") boolean enabled) {
@@ -148,6 +150,30 @@ class SupplierDemoData {
             membersByAgreement.put(plan.name(), chosen);
         }
         liveFollowups(byName, membersByAgreement);
+        plannedFollowups(byName);
+    }
+
+    /** Next year's plan för uppföljning och insyn (not yet fastställd), including the enkät to the LOV providers (seed 002). */
+    private void plannedFollowups(Map<String, Agreement> byName) {
+        CurrentUser admin = new CurrentUser("admin", List.of("admin"));
+        int year = FollowupService.today().getYear() + 1;
+        record Line(String agreement, int offset, FollowupKind kind, PlanScope scope, String period, String note) {}
+        List<Line> lines = List.of(
+                new Line(MARKER, 0, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", "Begärd dokumentation enligt avtalet"),
+                new Line("Familjerådgivning", 0, FollowupKind.ENKAT, PlanScope.ALLA, "M03",
+                        "Enkät till utförarna inom kundvalet familjerådgivning med fokus på avtalsuppföljning"),
+                new Line("HVB-hem för barn och unga upp till 20 år", 0, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.MED_PLACERINGAR, "Q2",
+                        "Utförare med placerade barn och unga"),
+                new Line("Skyddat boende", 0, FollowupKind.DIALOG, PlanScope.ALLA, "M10", "Dialogmöte om uppföljningarnas resultat"),
+                new Line(MARKER, 1, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.ALLA, "Q2", null),
+                new Line("Familjerådgivning", 2, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", null));
+        for (Line l : lines) {
+            Agreement a = byName.get(l.agreement());
+            int itemYear = year + l.offset();
+            if (a == null || (a.endDate() != null && a.endDate().getYear() < itemYear)) continue;
+            supplierPlan.saveItem(year, null, new SupplierPlanService.ItemForm(String.valueOf(a.id()), String.valueOf(itemYear),
+                    l.kind().name(), l.scope().name(), l.period(), l.note()), admin);
+        }
     }
 
     /** Follow-ups this year in different states: waiting for documents, under review, action plan, warning, approved. */

@@ -227,7 +227,7 @@ public class SupplierRegistry {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return members.save(new AgreementMember(null, agreementId, provider.id(), joined, null, null, null));
+        return members.save(new AgreementMember(null, agreementId, provider.id(), joined, null, null, null, false));
     }
 
     @Transactional
@@ -251,6 +251,15 @@ public class SupplierRegistry {
             throw new ValidationFailed(errors);
         }
         return members.save(member.left(left, why, cleanNote));
+    }
+
+    /** Marks whether a provider has placements in the agreement ("har placeringar"); plan items may select only those. */
+    @Transactional
+    public AgreementMember setPlacements(long agreementId, long memberId, boolean placements, CurrentUser user) {
+        access.requireManage(agreement(agreementId), user);
+        AgreementMember member = members.findById(memberId).filter(m -> m.agreementId().equals(agreementId))
+                .orElseThrow(() -> new NotFoundException("Utföraren finns inte i avtalet."));
+        return members.save(member.withPlacements(placements));
     }
 
     /** Used by the follow-up process when an agreement is terminated: no user check, the manager's decision is the authority. */

@@ -24,7 +24,8 @@ public class SupplierReport {
 
     public record Row(Agreement agreement, int atStart, int atEnd, int joined, int followedUp, int approved, int notApproved,
                       Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
-                      Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies, String comment) {}
+                      Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies, String comment,
+                      String kinds) {}
 
     /** {@code deficiencies}: how many follow-ups found a brist in each checklist area (the main findings). */
     public record Report(int year, List<Row> rows, Map<LeaveReason, Integer> leaveReasons, Map<ChecklistArea, Integer> deficiencies,
@@ -82,7 +83,14 @@ public class SupplierReport {
         Integer ap = percent(approved, done.size());
         Integer nap = percent(notApproved, done.size());
         return new Row(agreement, atStart, atEnd, joined, done.size(), approved, notApproved, ap, nap, ongoingDeep, reasons, deficiencies,
-                comment(year, done.size(), ap, nap, ongoingDeep, reasons));
+                comment(year, done.size(), ap, nap, ongoingDeep, reasons), kinds(followups.followupsOf(agreement.id(), year)));
+    }
+
+    /** The kinds of the year's follow-ups (avtalsuppföljning, kvalitetsuppföljning, enkät, dialog) with their numbers. */
+    private String kinds(List<SupplierFollowup> all) {
+        Map<FollowupKind, Integer> counts = new EnumMap<>(FollowupKind.class);
+        all.stream().filter(f -> !f.deep()).forEach(f -> counts.merge(followups.kindOf(f.id()), 1, Integer::sum));
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getKey().label() + " (" + e.getValue() + ")").toList());
     }
 
     /** Whole per cent, rounded half up (8 of 14 is 57 %, 6 of 14 is 43 %); null when nothing was followed up. */

@@ -23,6 +23,7 @@ class SupplierDemoDataTest {
     @Autowired SupplierReport report;
     @Autowired FollowupService followups;
     @Autowired TransactionTemplate tx;
+    @Autowired SupplierPlanService supplierPlan;
 
     record Expected(int atStart, int atEnd, int followedUp, Integer notApprovedPercent, Integer approvedPercent) {}
 
@@ -64,6 +65,11 @@ class SupplierDemoDataTest {
                     .filter(v -> v.followup().processInstanceId() != null)
                     .map(v -> v.followup().status()).collect(Collectors.toSet());
             assertThat(states).contains("DOKUMENTATION_BEGARD", "GRANSKNING", "GODKAND", "ATGARDSPLAN", "VARNING");
+
+            int next = FollowupService.today().getYear() + 1;
+            assertThat(supplierPlan.items(next, "ar", false, null))
+                    .filteredOn(r -> r.agreement().id().equals(lov.id()) && r.item().itemYear() == next)
+                    .extracting(r -> r.item().kind()).containsExactly("ENKAT");
         });
     }
 }

@@ -1,0 +1,19 @@
+package se.arshjul.suppliers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SupplierPlanRepository extends ListCrudRepository<SupplierPlan, Long> {
+    Optional<SupplierPlan> findByPlanYear(int planYear);
+}
+
+interface SupplierPlanItemRepository extends ListCrudRepository<SupplierPlanItem, Long> {
+    List<SupplierPlanItem> findByPlanId(Long planId);
+}
+
+interface FollowupKindLinkRepository extends ListCrudRepository<FollowupKindLink, Long> {
+    Optional<FollowupKindLink> findByFollowupId(Long followupId);
+    List<FollowupKindLink> findByPlanItemId(Long planItemId);
+}
