@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.arshjul.cycle.DocumentType;
+import se.arshjul.internalcontrol.InternalControlReporting;
 import se.arshjul.security.CurrentUser;
+import se.arshjul.suppliers.SupplierReport;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
 
@@ -24,11 +27,16 @@ class FollowupController {
     private final FollowupReader reader;
     private final FollowupEditor editor;
     private final FollowupAssessments assessments;
+    private final InternalControlReporting internalControl;
+    private final SupplierReport suppliers;
 
-    FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments) {
+    FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments,
+                       InternalControlReporting internalControl, SupplierReport suppliers) {
         this.reader = reader;
         this.editor = editor;
         this.assessments = assessments;
+        this.internalControl = internalControl;
+        this.suppliers = suppliers;
     }
 
     /** A row of the Målbedömning table. */
@@ -52,6 +60,11 @@ class FollowupController {
                         FollowupAssessments.gradeLabel(s.grade())))
                 .toList());
         model.addAttribute("unitNames", unitNames());
+        // The internkontroll and supplier sections come from their own capabilities, as of today.
+        model.addAttribute("internalControl", internalControl.section(report.reportYear(), report.docType()));
+        if (report.docType() != DocumentType.DELAR1) {
+            model.addAttribute("suppliers", suppliers.forYear(report.reportYear()));
+        }
         return "followup/report";
     }
 

@@ -30,11 +30,40 @@ class FollowupWebTest {
     @Autowired ReportWorkflow workflow;
     @Autowired FollowupReader reader;
     @Autowired CycleCalendars calendars;
+    @Autowired se.arshjul.internalcontrol.InternalControlService internalControl;
     private MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void theReportPageCarriesTheInternalControlAndSupplierSectionsOfItsYear() throws Exception {
+        int year = testData.freeYear();
+        testData.decidedPlan(year);
+        var admin = new se.arshjul.security.CurrentUser("admin", java.util.List.of("admin"));
+        var form = new se.arshjul.internalcontrol.RiskForm();
+        form.setProcess("Huvudprocess");
+        form.setRisk("Brukare med boendestöd får inte insatser utifrån sina behov");
+        form.setSannolikhet("3");
+        form.setKonsekvens("3");
+        var risk = internalControl.saveRisk(year, null, form, admin);
+        internalControl.saveRiskAction(year, risk.id(), null, "Utveckla arbetssätten", null, null, "TROLIGEN_KLART_I_AR",
+                "Något försenat av pandemin", admin);
+        workflow.start(year, DocumentType.DELAR1);
+        workflow.start(year, DocumentType.DELAR2);
+
+        String delar2 = mvc.perform(get("/uppfoljning/" + reader.find(DocumentType.DELAR2, year).orElseThrow().id())
+                        .with(user("dan").roles("forvaltningsledning")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(delar2).contains("Internkontroll").contains("Brukare med boendestöd får inte insatser utifrån sina behov")
+                .contains("Troligen klart i år").contains("Något försenat av pandemin")
+                .contains("Uppföljning av privata utförare");
+        String delar1 = mvc.perform(get("/uppfoljning/" + reader.find(DocumentType.DELAR1, year).orElseThrow().id())
+                        .with(user("dan").roles("forvaltningsledning")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(delar1).contains("Utveckla arbetssätten").doesNotContain("Uppföljning av privata utförare");
     }
 
     /**
