@@ -20,12 +20,32 @@ public class PlanWorkflow {
     private final PlanCopier copier;
     private final PlanReader reader;
     private final RuntimeService runtimeService;
+    private final PlanJsonImport importer;
 
-    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService) {
+    PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService,
+                 PlanJsonImport importer) {
         this.plans = plans;
         this.copier = copier;
         this.reader = reader;
         this.runtimeService = runtimeService;
+        this.importer = importer;
+    }
+
+    /**
+     * Imports a plan extracted from a printed document (the schema of demo/vp-2022.json) as decided, without a
+     * process; for demo data of other features. Refused when the year already has a decided plan.
+     */
+    @Transactional
+    public PlanDocument importDecided(java.io.InputStream json, int expectedYear) throws java.io.IOException {
+        if (reader.all().stream().anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == expectedYear
+                && p.status() == PlanStatus.BESLUTAD)) {
+            throw new PlanRuleException("Det finns redan en beslutad verksamhetsplan för " + expectedYear + ".");
+        }
+        PlanDocument plan = importer.importDecided(json, PlanSchedule.today());
+        if (plan.planYear() != expectedYear) {
+            throw new IllegalArgumentException("Planen gäller " + plan.planYear() + ", inte " + expectedYear);
+        }
+        return plan;
     }
 
     @Transactional
