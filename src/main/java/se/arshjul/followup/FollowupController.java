@@ -118,6 +118,8 @@ class FollowupController {
         model.addAttribute("suggested", FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), section.indicators()).orElse(null)));
         model.addAttribute("gradeOptions", FollowupAssessments.gradeOptions(report.docType()));
         model.addAttribute("num", new Numbers());
+        model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
+                .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
     }
 

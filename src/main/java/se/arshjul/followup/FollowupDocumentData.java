@@ -60,43 +60,55 @@ public class FollowupDocumentData {
     public Document document(long reportId) {
         FollowupReport report = reader.report(reportId);
         List<ReportSection> sections = reader.sections(reportId);
-        Map<Long, PlanContent.GoalArea> areaOf = new HashMap<>();
-        Map<Long, PlanContent.CouncilGoal> kfOf = new HashMap<>();
-        Map<Long, PlanContent.BoardGoal> goalOf = new HashMap<>();
-        if (report.planId() != null) {
-            for (PlanContent.GoalArea area : planReader.content(report.planId()).goalAreas()) {
-                for (PlanContent.CouncilGoal kf : area.kfMal()) {
-                    for (PlanContent.BoardGoal goal : kf.namndmal()) {
-                        areaOf.put(goal.namndmal().id(), area);
-                        kfOf.put(goal.namndmal().id(), kf);
-                        goalOf.put(goal.namndmal().id(), goal);
-                    }
+        PlanGoals plan = planGoals(report);
+        List<GoalRow> goals = sections.stream().filter(s -> s.kind() == SectionKind.GOAL).map(s -> goalRow(report, s, plan)).toList();
+        return new Document(report, sections, goals, FollowupAssessments.hasGrade(report.docType()),
+                internalControl.section(report.reportYear(), report.docType()),
+                report.docType() == DocumentType.DELAR1 ? null : suppliers.forYear(report.reportYear()));
+    }
+
+    /** One goal section as the document shows it (for the section editor's trend charts). */
+    public GoalRow goal(long reportId, String key) {
+        FollowupReport report = reader.report(reportId);
+        return goalRow(report, reader.section(reportId, key), planGoals(report));
+    }
+
+    private record PlanGoals(Map<Long, PlanContent.GoalArea> areaOf, Map<Long, PlanContent.CouncilGoal> kfOf,
+                             Map<Long, PlanContent.BoardGoal> goalOf) {}
+
+    private PlanGoals planGoals(FollowupReport report) {
+        PlanGoals plan = new PlanGoals(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        if (report.planId() == null) return plan;
+        for (PlanContent.GoalArea area : planReader.content(report.planId()).goalAreas()) {
+            for (PlanContent.CouncilGoal kf : area.kfMal()) {
+                for (PlanContent.BoardGoal goal : kf.namndmal()) {
+                    plan.areaOf().put(goal.namndmal().id(), area);
+                    plan.kfOf().put(goal.namndmal().id(), kf);
+                    plan.goalOf().put(goal.namndmal().id(), goal);
                 }
             }
         }
+        return plan;
+    }
+
+    private GoalRow goalRow(FollowupReport report, ReportSection s, PlanGoals plan) {
         int year = report.reportYear();
-        List<GoalRow> goals = sections.stream().filter(s -> s.kind() == SectionKind.GOAL).map(s -> {
-            PlanContent.GoalArea area = areaOf.get(s.namndmalId());
-            PlanContent.CouncilGoal kf = kfOf.get(s.namndmalId());
-            PlanContent.BoardGoal goal = goalOf.get(s.namndmalId());
-            List<IndicatorAssessment> assessed = assessments.indicators(s.indicators());
-            List<IndicatorRow> rows = new java.util.ArrayList<>();
-            for (int i = 0; i < s.indicators().size(); i++) {
-                ReportIndicator ind = s.indicators().get(i);
-                Indicator planned = goal == null ? null : goal.indicators().stream()
-                        .filter(p -> p.name().equals(ind.name())).findFirst().orElse(null);
-                List<YearValue> history = history(planned, ind, year);
-                List<YearValue> threeYears = history.subList(Math.max(0, history.size() - 3), history.size());
-                rows.add(new IndicatorRow(ind, threeYears, assessed.get(i),
-                        TrendChart.svg(ind.name(), history, ind.etappmalValue(), year)));
-            }
-            return new GoalRow(s, area == null ? null : area.malomrade().name(), kf == null ? null : kf.kfMal().name(),
-                    FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), s.indicators()).orElse(null)),
-                    FollowupAssessments.gradeLabel(s.grade()), rows);
-        }).toList();
-        return new Document(report, sections, goals, FollowupAssessments.hasGrade(report.docType()),
-                internalControl.section(year, report.docType()),
-                report.docType() == DocumentType.DELAR1 ? null : suppliers.forYear(year));
+        PlanContent.GoalArea area = plan.areaOf().get(s.namndmalId());
+        PlanContent.CouncilGoal kf = plan.kfOf().get(s.namndmalId());
+        PlanContent.BoardGoal goal = plan.goalOf().get(s.namndmalId());
+        List<IndicatorAssessment> assessed = assessments.indicators(s.indicators());
+        List<IndicatorRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < s.indicators().size(); i++) {
+            ReportIndicator ind = s.indicators().get(i);
+            Indicator planned = goal == null ? null : goal.indicators().stream()
+                    .filter(p -> p.name().equals(ind.name())).findFirst().orElse(null);
+            List<YearValue> history = history(planned, ind, year);
+            List<YearValue> threeYears = history.subList(Math.max(0, history.size() - 3), history.size());
+            rows.add(new IndicatorRow(ind, threeYears, assessed.get(i), TrendChart.svg(ind.name(), history, ind.etappmalValue(), year)));
+        }
+        return new GoalRow(s, area == null ? null : area.malomrade().name(), kf == null ? null : kf.kfMal().name(),
+                FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), s.indicators()).orElse(null)),
+                FollowupAssessments.gradeLabel(s.grade()), rows);
     }
 
     /**

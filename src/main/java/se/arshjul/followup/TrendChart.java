@@ -44,7 +44,7 @@ public final class TrendChart {
         java.util.function.IntToDoubleFunction x = year -> LEFT + (year - firstYear) / yearSpan * plotW;
         java.util.function.DoubleUnaryOperator y = v -> TOP + (hi - v) / (hi - lo) * plotH;
 
-        String label = HtmlUtils.htmlEscape("Trend: " + title);
+        String label = HtmlUtils.htmlEscape("Trend: " + title, "UTF-8");
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend-chart\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -73,7 +73,7 @@ public final class TrendChart {
             String[] xy = coords.get(i).split(",");
             svg.append("<circle class=\"point\" cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1])
                     .append("\" r=\"3\" fill=\"#1f5f99\"><title>").append(points.get(i).year()).append(": ")
-                    .append(HtmlUtils.htmlEscape(SwedishNumbers.format(points.get(i).value().stripTrailingZeros())))
+                    .append(HtmlUtils.htmlEscape(SwedishNumbers.format(points.get(i).value().stripTrailingZeros()), "UTF-8"))
                     .append("</title></circle>");
         }
         svg.append("</svg>");
@@ -91,7 +91,7 @@ public final class TrendChart {
 
     private static String text(double x, double y, String anchor, String content) {
         return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-size=\"10\" text-anchor=\"" + anchor + "\">"
-                + HtmlUtils.htmlEscape(content) + "</text>";
+                + HtmlUtils.htmlEscape(content, "UTF-8") + "</text>";
     }
 
     private static String num(double v) {

@@ -81,6 +81,10 @@ class FollowupDocumentTest {
         assertThat(html).contains("Analys &lt;b&gt;fet&lt;/b&gt; &amp; mer").doesNotContain("<b>fet</b>");
         // the trend chart of goal 1's first indicator is inline SVG in the HTML
         assertThat(html).contains("<svg", "Trend: Totala volymen barn");
+        // the section editor shows the same chart (last year's and this year's utfall with the etappmål)
+        String section = mvc.perform(get("/uppfoljning/" + vb.id() + "/avsnitt/namndmal-1").with(user("anna").roles("handlaggare", "barn-unga")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(section).contains("class=\"trend-chart\"", "Etappmål " + vb.reportYear() + ": 1 250", vb.reportYear() + ": 2 212");
         byte[] pdf = mvc.perform(get("/uppfoljning/" + vb.id() + "/dokument.pdf").with(user("dan").roles("forvaltningsledning")))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
