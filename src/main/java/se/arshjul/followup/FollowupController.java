@@ -135,6 +135,10 @@ class FollowupController {
             form.put("periodBudget." + i, Numbers.fmt(l.periodBudget()));
             form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
         }
+        for (int i = 0; i < s.personnel().size(); i++) {
+            form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));
+            form.put("previous." + i, Numbers.fmt(s.personnel().get(i).previousValue()));
+        }
         put(form, "analys", s.analys());
         put(form, "genomfort", s.genomfort());
         put(form, "uppdragStatus", s.uppdragStatus());
