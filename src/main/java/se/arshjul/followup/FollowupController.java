@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 import jakarta.servlet.http.HttpServletResponse;
-import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.InternalControlReporting;
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.SupplierReport;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
 
@@ -27,20 +31,17 @@ class FollowupController {
     private final FollowupReader reader;
     private final FollowupEditor editor;
     private final FollowupAssessments assessments;
-    private final InternalControlReporting internalControl;
-    private final SupplierReport suppliers;
+    private final FollowupDocumentData documentData;
+    private final FollowupDocumentRenderer renderer;
 
     FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments,
-                       InternalControlReporting internalControl, SupplierReport suppliers) {
+                       FollowupDocumentData documentData, FollowupDocumentRenderer renderer) {
         this.reader = reader;
         this.editor = editor;
         this.assessments = assessments;
-        this.internalControl = internalControl;
-        this.suppliers = suppliers;
+        this.documentData = documentData;
+        this.renderer = renderer;
     }
-
-    /** A row of the Målbedömning table. */
-    record GoalRow(ReportSection section, String suggested, String chosen) {}
 
     @GetMapping("/uppfoljning")
     String list(Model model) {
@@ -50,22 +51,31 @@ class FollowupController {
 
     @GetMapping("/uppfoljning/{id}")
     String report(@PathVariable long id, Model model) {
-        FollowupReport report = reader.report(id);
-        List<ReportSection> sections = reader.sections(id);
-        model.addAttribute("report", report);
-        model.addAttribute("sections", sections);
-        model.addAttribute("hasGrade", FollowupAssessments.hasGrade(report.docType()));
-        model.addAttribute("goals", sections.stream().filter(s -> s.kind() == SectionKind.GOAL)
-                .map(s -> new GoalRow(s, FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), s.indicators()).orElse(null)),
-                        FollowupAssessments.gradeLabel(s.grade())))
-                .toList());
+        FollowupDocumentData.Document doc = documentData.document(id);
+        model.addAttribute("report", doc.report());
+        model.addAttribute("sections", doc.sections());
+        model.addAttribute("hasGrade", doc.hasGrade());
+        model.addAttribute("goals", doc.goals());
         model.addAttribute("unitNames", unitNames());
         // The internkontroll and supplier sections come from their own capabilities, as of today.
-        model.addAttribute("internalControl", internalControl.section(report.reportYear(), report.docType()));
-        if (report.docType() != DocumentType.DELAR1) {
-            model.addAttribute("suppliers", suppliers.forYear(report.reportYear()));
-        }
+        model.addAttribute("internalControl", doc.internalControl());
+        model.addAttribute("suppliers", doc.suppliers());
         return "followup/report";
+    }
+
+    @GetMapping(value = "/uppfoljning/{id}/dokument", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> document(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(renderer.html(id));
+    }
+
+    @GetMapping("/uppfoljning/{id}/dokument.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        FollowupReport report = reader.report(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(report.title().replace(' ', '-') + ".pdf",
+                        StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(renderer.pdf(id));
     }
 
     @GetMapping("/uppfoljning/{id}/avsnitt/{key}")
@@ -108,6 +118,8 @@ class FollowupController {
         model.addAttribute("suggested", FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), section.indicators()).orElse(null)));
         model.addAttribute("gradeOptions", FollowupAssessments.gradeOptions(report.docType()));
         model.addAttribute("num", new Numbers());
+        model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
+                .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
     }
 
@@ -122,6 +134,10 @@ class FollowupController {
             form.put("prognos." + i, Numbers.fmt(l.prognos()));
             form.put("periodBudget." + i, Numbers.fmt(l.periodBudget()));
             form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
+        }
+        for (int i = 0; i < s.personnel().size(); i++) {
+            form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));
+            form.put("previous." + i, Numbers.fmt(s.personnel().get(i).previousValue()));
         }
         put(form, "analys", s.analys());
         put(form, "genomfort", s.genomfort());

@@ -21,6 +21,8 @@ import se.arshjul.web.ForbiddenException;
  * analys, genomfört arbete, uppdragens status and the assessment ({@code grade}, {@code motivering});
  * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
  * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}) and the text.
+ * Personnel: each figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a
+ * whole non-negative antal, a percentage 0–100) and the analysis ({@code analys}).
  */
 @Service
 public class FollowupEditor {
@@ -65,8 +67,11 @@ public class FollowupEditor {
         });
         Map<String, String> errors = new LinkedHashMap<>();
         Long version = parseVersion(params.get("version"), section.version());
-        ReportSection updated = section.kind() == SectionKind.GOAL ? goal(report, section, params, errors, version)
-                : economy(section, params, errors, version);
+        ReportSection updated = switch (section.kind()) {
+            case GOAL -> goal(report, section, params, errors, version);
+            case ECONOMY -> economy(section, params, errors, version);
+            case PERSONNEL -> personnel(section, params, errors, version);
+        };
         if (!errors.isEmpty()) throw new SectionFormException(errors);
         try {
             return sections.save(updated);
@@ -106,6 +111,24 @@ public class FollowupEditor {
                     number(params, "periodBudget." + i, errors), number(params, "periodOutcome." + i, errors)));
         }
         return section.withEconomy(lines, text(params, "body", errors), version);
+    }
+
+    private ReportSection personnel(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+        List<PersonnelFigure> figures = new ArrayList<>();
+        for (int i = 0; i < section.personnel().size(); i++) {
+            PersonnelFigure f = section.personnel().get(i);
+            BigDecimal current = checked(f, params, "current." + i, errors);
+            BigDecimal previous = checked(f, params, "previous." + i, errors);
+            figures.add(f.withValues(current, previous));
+        }
+        return section.withPersonnel(figures, text(params, "analys", errors), version);
+    }
+
+    private static BigDecimal checked(PersonnelFigure figure, Map<String, String> params, String field, Map<String, String> errors) {
+        BigDecimal value = number(params, field, errors);
+        String problem = figure.problem(value);
+        if (problem != null) errors.put(field, problem);
+        return value;
     }
 
     private static BigDecimal number(Map<String, String> params, String field, Map<String, String> errors) {

@@ -26,11 +26,12 @@ import se.arshjul.security.Groups;
 /**
  * Creates a report from the decided plan of its year: one goal section per nämndmål for its unit, with
  * the plan's indicators (etappmål, last year's utfall), and an economy section for Ekonomi with the
- * resultaträkning's budget rows. The plan itself is not changed.
+ * resultaträkning's budget rows, and a personnel section for HR. The plan itself is not changed.
  */
 @Component
 class ReportFactory {
     static final String ECONOMY_UNIT = "ekonomi";
+    static final String PERSONNEL_UNIT = "hr";
     private static final Pattern SAME_LEVEL_YEAR = Pattern.compile("(?i)samma nivå som (\\d{4})");
 
     private final PlanReader planReader;
@@ -75,6 +76,7 @@ class ReportFactory {
             }
         }
         created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, economyLines(content)));
+        created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT));
         sections.saveAll(created);
         return report;
     }

@@ -3,7 +3,8 @@ package se.arshjul.followup;
 /** What a report section follows up. */
 public enum SectionKind {
     GOAL("Nämndmål"),
-    ECONOMY("Ekonomi");
+    ECONOMY("Ekonomi"),
+    PERSONNEL("Personal");
 
     private final String label;
 

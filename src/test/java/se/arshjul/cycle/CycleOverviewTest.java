@@ -53,7 +53,8 @@ class CycleOverviewTest {
 
         CycleOverview.CycleRow delar1 = overview.year(year).get(0);
         assertThat(delar1.state()).isEqualTo("Pågår");
-        assertThat(delar1.tasksTotal()).isEqualTo(3);
+        // two nämndmål, the economy and the personnel section (HR)
+        assertThat(delar1.tasksTotal()).isEqualTo(4);
         assertThat(delar1.tasksDone()).isZero();
         assertThat(delar1.overdueByUnit()).isEmpty();
         assertThat(overview.year(year).get(1).state()).isEqualTo("Startar " + year + "-08-15");
@@ -69,15 +70,15 @@ class CycleOverviewTest {
         ClockUtil.setCurrentTime(at(LocalDate.of(year, 4, 12)));
         delar1 = overview.year(year).get(0);
         assertThat(delar1.tasksDone()).isEqualTo(1);
-        assertThat(delar1.tasksTotal()).isEqualTo(4);
-        assertThat(delar1.overdueByUnit()).containsOnlyKeys("Vuxen", "Ekonomi").containsEntry("Vuxen", 1L);
+        assertThat(delar1.tasksTotal()).isEqualTo(5);
+        assertThat(delar1.overdueByUnit()).containsOnlyKeys("Vuxen", "Ekonomi", "HR").containsEntry("Vuxen", 1L);
         assertThat(delar1.documentUrl()).isPresent();
         assertThat(overview.year(year).get(1).state()).isEqualTo("Startar " + year + "-08-15");
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         mvc.perform(get("/arshjul/" + year).with(user("dan").roles("forvaltningsledning")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 av 4")))
+                .andExpect(content().string(containsString("1 av 5")))
                 .andExpect(content().string(containsString("Vuxen: 1")))
                 .andExpect(content().string(containsString(delar1.documentUrl().get())));
     }

@@ -76,10 +76,12 @@ class DelarsrapportProcessTest {
                 .processInstanceBusinessKey(caseKey).singleResult();
         assertThat(instance).isWaitingAt("CallActivity_ReviewSections");
         List<Task> writes = taskService.createTaskQuery().taskDefinitionKey("Task_WriteSection").processInstanceBusinessKey(caseKey).list();
-        assertThat(writes).hasSize(3);
+        // one per nämndmål, the economy and the personnel section (HR)
+        assertThat(writes).hasSize(4);
         assertCandidate(writeTask("namndmal-1"), "barn-unga");
         assertCandidate(writeTask("namndmal-2"), "vuxen");
         assertCandidate(writeTask("ekonomi"), "ekonomi");
+        assertCandidate(writeTask("personal"), "hr");
         assertThat(writeTask("namndmal-1").getName()).isEqualTo("Skriv: Delårsrapport 1 " + year
                 + ": Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede.");
         CycleCalendar calendar = calendars.forCycle(year, DocumentType.DELAR1);
@@ -102,7 +104,7 @@ class DelarsrapportProcessTest {
         assertThatThrownBy(() -> workflow.recordDecision(report.id(), LocalDate.of(year, 5, 20), "§ 12"))
                 .isInstanceOf(ReportRuleException.class).hasMessageContaining("alla avsnitt är godkända");
 
-        for (String key : List.of("namndmal-1", "namndmal-2", "ekonomi")) {
+        for (String key : List.of("namndmal-1", "namndmal-2", "ekonomi", "personal")) {
             String unit = reader.section(report.id(), key).unitGroup();
             complete(writeTask(key), "author-" + unit, unit, Map.of("submissionNote", "Klart."));
             complete(reviewTask(key), "manager-" + unit, Groups.managersOf(unit), Map.of("decision", "godkann", "reviewComment", ""));
