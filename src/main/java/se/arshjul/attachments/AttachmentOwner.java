@@ -17,8 +17,10 @@ public interface AttachmentOwner {
     /** May the user list and download the record's attachments? */
     boolean canView(CurrentUser user, long ownerId);
 
-    /** May the user upload and delete attachments of the record? */
-    boolean canEdit(CurrentUser user, long ownerId);
+    /** May the user upload and delete attachments of the record? By default: whoever may see them. */
+    default boolean canEdit(CurrentUser user, long ownerId) {
+        return canView(user, ownerId);
+    }
 
     /** The page that shows the record's attachments (the user returns there after upload/delete). */
     String pageUrl(long ownerId);

@@ -1,14 +1,10 @@
 package se.arshjul.followup;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import se.arshjul.documents.HtmlToPdf;
 
 import se.arshjul.planning.DocumentFormat;
 
@@ -34,16 +30,7 @@ public class FollowupDocumentRenderer {
     }
 
     public byte[] pdf(long reportId) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(render(reportId, true), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF kunde inte skapas", e);
-        }
+        return HtmlToPdf.convert(render(reportId, true));
     }
 
     private String render(long reportId, boolean forPdf) {

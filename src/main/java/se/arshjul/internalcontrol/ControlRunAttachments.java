@@ -41,11 +41,6 @@ class ControlRunAttachments implements AttachmentOwner {
         return control(ownerId).map(c -> responsible(user, c)).orElse(false);
     }
 
-    @Override
-    public boolean canEdit(CurrentUser user, long ownerId) {
-        return canView(user, ownerId);
-    }
-
     /** The control's people: ansvarig group or person, that group's managers, plan editors. */
     boolean responsible(CurrentUser user, Kontrollmoment c) {
         if (user == null) {

@@ -1,14 +1,10 @@
 package se.arshjul.planning;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import se.arshjul.documents.HtmlToPdf;
 
 import se.arshjul.suppliers.SupplierPlanService;
 
@@ -38,15 +34,6 @@ public class PlanDocumentRenderer {
     }
 
     public byte[] pdf(long planId) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html(planId), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF kunde inte skapas", e);
-        }
+        return HtmlToPdf.convert(html(planId));
     }
 }

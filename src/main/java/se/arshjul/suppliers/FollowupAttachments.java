@@ -41,11 +41,6 @@ class FollowupAttachments implements AttachmentOwner {
     }
 
     @Override
-    public boolean canEdit(CurrentUser user, long ownerId) {
-        return canView(user, ownerId);
-    }
-
-    @Override
     public String pageUrl(long ownerId) {
         SupplierFollowup f = followups.findById(ownerId).orElseThrow();
         return "/leverantorer/" + f.providerId() + "#uppfoljning-" + f.id();

@@ -1,0 +1,26 @@
+package se.arshjul.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/** Turns a rendered document (XHTML with print CSS, see templates/fragments/print.html) into a PDF. */
+public final class HtmlToPdf {
+
+    private HtmlToPdf() {}
+
+    public static byte[] convert(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF kunde inte skapas", e);
+        }
+    }
+}
