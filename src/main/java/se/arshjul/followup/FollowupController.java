@@ -118,6 +118,8 @@ class FollowupController {
         model.addAttribute("suggested", FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), section.indicators()).orElse(null)));
         model.addAttribute("gradeOptions", FollowupAssessments.gradeOptions(report.docType()));
         model.addAttribute("num", new Numbers());
+        model.addAttribute("economy", EconomyTable.shown(section.economy()));
+        model.addAttribute("statements", EconomyLine.Statement.values());
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
@@ -134,6 +136,7 @@ class FollowupController {
             form.put("prognos." + i, Numbers.fmt(l.prognos()));
             form.put("periodBudget." + i, Numbers.fmt(l.periodBudget()));
             form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
+            form.put("previousOutcome." + i, Numbers.fmt(l.previousOutcome()));
         }
         for (int i = 0; i < s.personnel().size(); i++) {
             form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));

@@ -11,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
@@ -20,7 +21,8 @@ import se.arshjul.web.ForbiddenException;
  * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
  * analys, genomfört arbete, uppdragens status and the assessment ({@code grade}, {@code motivering});
  * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
- * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}) and the text.
+ * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}), the period's
+ * utfall the year before ({@code previousOutcome.<n>}) and the text; in the verksamhetsberättelse utfall helår only.
  * Personnel: each figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a
  * whole non-negative antal, a percentage 0–100) and the analysis ({@code analys}).
  */
@@ -69,7 +71,7 @@ public class FollowupEditor {
         Long version = parseVersion(params.get("version"), section.version());
         ReportSection updated = switch (section.kind()) {
             case GOAL -> goal(report, section, params, errors, version);
-            case ECONOMY -> economy(section, params, errors, version);
+            case ECONOMY -> economy(report, section, params, errors, version);
             case PERSONNEL -> personnel(section, params, errors, version);
         };
         if (!errors.isEmpty()) throw new SectionFormException(errors);
@@ -103,12 +105,24 @@ public class FollowupEditor {
                 FollowupAssessments.hasGrade(report.docType()) ? grade : null, motivering, version);
     }
 
-    private ReportSection economy(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+    /**
+     * Input rows only; sum rows are computed when shown. In the verksamhetsberättelse the period is the
+     * year: utfall helår is entered against the year's budget and there is no prognos.
+     */
+    private ReportSection economy(FollowupReport report, ReportSection section, Map<String, String> params,
+                                  Map<String, String> errors, Long version) {
+        boolean wholeYear = report.docType() == DocumentType.VB;
         List<EconomyLine> lines = new ArrayList<>();
         for (int i = 0; i < section.economy().size(); i++) {
             EconomyLine l = section.economy().get(i);
-            lines.add(new EconomyLine(l.name(), l.kind(), l.budget(), number(params, "prognos." + i, errors),
-                    number(params, "periodBudget." + i, errors), number(params, "periodOutcome." + i, errors)));
+            if (l.isSum()) {
+                lines.add(l);
+                continue;
+            }
+            BigDecimal outcome = number(params, "periodOutcome." + i, errors);
+            BigDecimal previous = number(params, "previousOutcome." + i, errors);
+            lines.add(wholeYear ? l.withFigures(null, l.budget(), outcome, previous)
+                    : l.withFigures(number(params, "prognos." + i, errors), number(params, "periodBudget." + i, errors), outcome, previous));
         }
         return section.withEconomy(lines, text(params, "body", errors), version);
     }

@@ -102,16 +102,29 @@ class ReportFactory {
                 previous, referenceYear, referenceValue, null);
     }
 
-    /** The resultaträkning's input rows with the plan's budget for the year; costs stored negative in the plan. */
+    /**
+     * The resultaträkning and the driftbudget per verksamhet with the plan's budget for the year (costs are
+     * stored negative in the plan) and its sum rows, whose formulas the report computes again.
+     */
     private static List<EconomyLine> economyLines(PlanContent content) {
-        BudgetTable table = content.budget(BudgetTableKind.RESULTATRAKNING);
+        List<EconomyLine> lines = new ArrayList<>();
+        lines.addAll(economyLines(content.budget(BudgetTableKind.RESULTATRAKNING), EconomyLine.Statement.RESULTATRAKNING));
+        lines.addAll(economyLines(content.budget(BudgetTableKind.DRIFTBUDGET), EconomyLine.Statement.DRIFT));
+        return lines;
+    }
+
+    private static List<EconomyLine> economyLines(BudgetTable table, EconomyLine.Statement statement) {
         if (table == null) return List.of();
         List<EconomyLine> lines = new ArrayList<>();
         for (BudgetRow row : table.rows()) {
-            if (row.isSum()) continue;
+            if (row.isSum()) {
+                lines.add(EconomyLine.sum(statement, row.code(), row.name(), row.formula()));
+                continue;
+            }
             BigDecimal budget = row.amount3();
-            EconomyLine.LineKind kind = budget != null && budget.signum() < 0 ? EconomyLine.LineKind.KOSTNAD : EconomyLine.LineKind.INTAKT;
-            lines.add(new EconomyLine(row.name(), kind, budget == null ? null : budget.abs(), null, null, null));
+            // a verksamhet without budget (0 tkr) is still a cost, as in the seeds' driftredovisning
+            EconomyLine.LineKind kind = budget != null && budget.signum() > 0 ? EconomyLine.LineKind.INTAKT : EconomyLine.LineKind.KOSTNAD;
+            lines.add(EconomyLine.input(statement, row.code(), row.name(), kind, budget == null ? null : budget.abs()));
         }
         return lines;
     }

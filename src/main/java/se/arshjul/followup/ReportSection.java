@@ -33,6 +33,11 @@ public record ReportSection(@Id Long id, Long reportId, String sectionKey, Secti
                 SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, List.of(), List.of(), PersonnelFigure.defaults());
     }
 
+    /** The economy as shown: one table per statement with its sums computed. */
+    public List<EconomyTable> economyTables() {
+        return EconomyTable.of(economy);
+    }
+
     ReportSection withStatus(SectionStatus newStatus) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, newStatus, analys,
                 genomfort, uppdragStatus, grade, motivering, body, version, indicators, economy, personnel);

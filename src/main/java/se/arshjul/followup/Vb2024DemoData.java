@@ -129,6 +129,7 @@ class Vb2024DemoData {
         reportWorkflow.start(year, DocumentType.VB);
         FollowupReport report = reader.find(DocumentType.VB, year).orElseThrow();
         fillGoalSections(report, vb);
+        fillEconomy(report, vb.path("ekonomi"));
         for (ReportSection s : reader.sections(report.id())) {
             approve(report, s.sectionKey(), "Avsnittet är klart enligt verksamhetsberättelsen.");
         }
@@ -187,6 +188,18 @@ class Vb2024DemoData {
             sections.save(section.withGoalFollowUp(indicators, analys, text(goal, "genomfortArbete"), uppdragStatus(goal),
                     text(goal, "maluppfyllelse"), text(goal, "motivering"), section.version()));
         }
+    }
+
+    /** Utfall helår and the year before per row of the resultaträkning and the driftredovisning, matched by name. */
+    private void fillEconomy(FollowupReport report, JsonNode economy) {
+        ReportSection section = reader.section(report.id(), "ekonomi");
+        List<EconomyLine> lines = section.economy().stream().map(l -> {
+            if (l.isSum()) return l;
+            JsonNode row = each(economy.path("rader")).stream().filter(r -> l.name().equals(r.path("name").asText()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("vb-2024.json saknar ekonomiraden " + l.name()));
+            return l.withFigures(null, l.budget(), row.path("utfall").decimalValue(), row.path("foregaendeAr").decimalValue());
+        }).toList();
+        sections.save(section.withEconomy(lines, text(economy, "text"), section.version()));
     }
 
     static String uppdragStatus(JsonNode goal) {

@@ -1,6 +1,9 @@
 package se.arshjul.planning;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code +} and {@code -}, e.g. {@code nettokostnad-budget_netto}. Blank terms count as absent;
  * when every term is blank the sum is blank too, as in the printed plans.
  */
-final class BudgetFormula {
-    static final String ALL = "ALL";
+public final class BudgetFormula {
+    public static final String ALL = "ALL";
     private static final Pattern TERM = Pattern.compile("([+-]?)([a-z0-9_]+)");
 
     private BudgetFormula() {}
@@ -23,6 +26,29 @@ final class BudgetFormula {
         Matcher m = TERM.matcher(formula);
         while (m.find()) codes.add(m.group(2));
         return codes;
+    }
+
+    /**
+     * A row's value in its table: the stored value of an input row, or the sum row's formula over the
+     * other rows (sums of sums allowed, cycles refused).
+     */
+    public static <R extends SummableRow> BigDecimal value(List<R> rows, R row, Function<R, BigDecimal> stored) {
+        return value(rows, row, stored, new HashSet<>());
+    }
+
+    private static <R extends SummableRow> BigDecimal value(List<R> rows, R row, Function<R, BigDecimal> stored, Set<String> visiting) {
+        if (row.formula() == null) return stored.apply(row);
+        if (!visiting.add(row.code())) throw new IllegalStateException("Formeln för raden " + row.code() + " refererar till sig själv");
+        if (ALL.equals(row.formula())) {
+            String inputs = String.join("+", rows.stream().filter(r -> r.formula() == null).map(SummableRow::code).toList());
+            return evaluate(inputs, code -> stored.apply(find(rows, code)));
+        }
+        return evaluate(row.formula(), code -> value(rows, find(rows, code), stored, new HashSet<>(visiting)));
+    }
+
+    private static <R extends SummableRow> R find(List<R> rows, String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Raden " + code + " finns inte i tabellen"));
     }
 
     static BigDecimal evaluate(String formula, Function<String, BigDecimal> valueOfCode) {

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table
 public record BudgetRow(String code, String name, String formula, String label,
-                        BigDecimal amount1, BigDecimal amount2, BigDecimal amount3) {
+                        BigDecimal amount1, BigDecimal amount2, BigDecimal amount3) implements SummableRow {
 
     public static BudgetRow input(String code, String name, String label, BigDecimal... amounts) {
         return new BudgetRow(code, name, null, label, at(amounts, 0), at(amounts, 1), at(amounts, 2));

@@ -2,9 +2,7 @@ package se.arshjul.planning;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -26,25 +24,12 @@ public record BudgetTable(@Id Long id, Long planId, BudgetTableKind kind, String
     }
 
     public BigDecimal amount(BudgetRow row, int index) {
-        return amount(row, index, new HashSet<>());
-    }
-
-    private BigDecimal amount(BudgetRow row, int index, Set<String> visiting) {
-        if (!row.isSum()) return row.stored(index);
-        if (!visiting.add(row.code())) throw new IllegalStateException("Formeln för " + row.name() + " refererar till sig själv");
-        if (BudgetFormula.ALL.equals(row.formula())) {
-            return BudgetFormula.evaluate(String.join("+", inputCodes()), code -> row(code).stored(index));
-        }
-        return BudgetFormula.evaluate(row.formula(), code -> amount(row(code), index, new HashSet<>(visiting)));
+        return BudgetFormula.value(rows, row, r -> r.stored(index));
     }
 
     public BudgetRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Raden " + code + " finns inte i " + kind.title()));
-    }
-
-    private List<String> inputCodes() {
-        return rows.stream().filter(r -> !r.isSum()).map(BudgetRow::code).toList();
     }
 
     BudgetTable withContent(String newBody, List<BudgetRow> newRows, Long expectedVersion) {

@@ -126,7 +126,9 @@ class PlanJsonImport {
         List<BudgetRow> rows = each(table.path("rows")).stream().map(r -> {
             String code = code(text(r, "name"));
             if (r.path("sum").asBoolean()) {
-                return BudgetRow.sum(code, text(r, "name"), RESULTATRAKNING_FORMULAS.getOrDefault(code, BudgetFormula.ALL));
+                // a row may name its own formula when the plan's rows differ from the usual ones
+                String formula = r.hasNonNull("formula") ? r.get("formula").asText() : RESULTATRAKNING_FORMULAS.getOrDefault(code, BudgetFormula.ALL);
+                return BudgetRow.sum(code, text(r, "name"), formula);
             }
             JsonNode v = r.path("values");
             return BudgetRow.input(code, text(r, "name"), null, number(v.get(0)), number(v.get(1)), number(v.get(2)));

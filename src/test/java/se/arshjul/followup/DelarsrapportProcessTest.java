@@ -96,7 +96,8 @@ class DelarsrapportProcessTest {
         assertThat(goal1.indicators().get(0).etappmalValue()).isEqualByComparingTo("1250");
         assertThat(reader.section(report.id(), "namndmal-2").indicators().get(0).etappmalText()).isEqualTo("öka");
         ReportSection economy = reader.section(report.id(), "ekonomi");
-        assertThat(economy.economy()).extracting(EconomyLine::name).containsExactly("Verksamhetens intäkter", "Personal", "Köp av verksamhet");
+        assertThat(economy.economy()).extracting(EconomyLine::name).containsExactly("Verksamhetens intäkter", "Personal", "Köp av verksamhet", "Summa");
+        assertThat(economy.economy().get(3).isSum()).as("the plan's sum row, computed when shown").isTrue();
         assertThat(economy.economy().get(1).kind()).isEqualTo(EconomyLine.LineKind.KOSTNAD);
         assertThat(economy.economy().get(1).budget()).isEqualByComparingTo("277573");
 

@@ -37,7 +37,7 @@ class FollowupDocumentTest {
 
     private static final CurrentUser ADMIN = new CurrentUser("admin", List.of("admin"));
 
-    /** A VB with seed 001's utfall for goal 1 (graded as suggested), goal 2 graded lower with a motivering, and a prognos. */
+    /** A VB with seed 001's utfall for goal 1 (graded as suggested), goal 2 graded lower with a motivering, and utfall helår. */
     private FollowupReport vbWithContent() {
         int year = testData.freeYear();
         testData.decidedPlan(year);
@@ -48,7 +48,8 @@ class FollowupDocumentTest {
         editor.save(vb.id(), "namndmal-1", goal1, ADMIN);
         editor.save(vb.id(), "namndmal-2", Map.of("outcome.0", "25", "grade", "DELVIS",
                 "motivering", "Färre påbörjade insatser än vi räknade med under hösten."), ADMIN);
-        editor.save(vb.id(), "ekonomi", Map.of("prognos.0", "52 000", "prognos.1", "265 650", "prognos.2", "160 000"), ADMIN);
+        editor.save(vb.id(), "ekonomi", Map.of("periodOutcome.0", "52 000", "periodOutcome.1", "265 650", "periodOutcome.2", "160 000",
+                "previousOutcome.1", "250 000"), ADMIN);
         return vb;
     }
 
@@ -67,8 +68,9 @@ class FollowupDocumentTest {
         assertThat(text).contains("Färre påbörjade insatser än vi räknade med", "Analys <b>fet</b> & mer", "Föräldrastöd i grupp");
         // indicator table: last year's and this year's utfall, etappmål, målvärde; Swedish format
         assertThat(text).contains("Utfall " + (vb.reportYear() - 2), "Utfall " + vb.reportYear(), "1 931 2 212 1 250 2 000");
-        // economy: budget, prognos, avvikelse tkr and %
-        assertThat(text).contains("Personal 277 573 265 650 11 923 4,3 %", "Köp av verksamhet 150 316 160 000 -9 684 -6,4 %");
+        // economy of the year: budget, utfall helår, avvikelse tkr and %, utfall the year before; the sum computed
+        assertThat(text).contains("Personal 277 573 265 650 11 923 4,3 % 250 000", "Köp av verksamhet 150 316 160 000 -9 684 -6,4 %",
+                "Summa 377 740 373 650 4 090 1,1 %");
         assertThat(text).contains("Internkontroll", "Uppföljning av privata utförare");
     }
 

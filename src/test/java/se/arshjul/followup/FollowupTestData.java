@@ -50,7 +50,7 @@ public class FollowupTestData {
         budgetRow(table, 0, "Verksamhetens intäkter", "50149");
         budgetRow(table, 1, "Personal", "-277573");
         budgetRow(table, 2, "Köp av verksamhet", "-150316");
-        jdbc.update("INSERT INTO budget_row (budget_table, budget_table_key, code, name, formula) VALUES (?, 3, 'S', 'Summa', 'ALL')", table);
+        jdbc.update("INSERT INTO budget_row (budget_table, budget_table_key, code, name, formula) VALUES (?, 3, 's', 'Summa', 'ALL')", table);
         return planId;
     }
 
@@ -70,7 +70,7 @@ public class FollowupTestData {
 
     private void budgetRow(long table, int key, String name, String amount) {
         jdbc.update("INSERT INTO budget_row (budget_table, budget_table_key, code, name, amount3) VALUES (?, ?, ?, ?, ?)",
-                table, key, "R" + key, name, dec(amount));
+                table, key, "r" + key, name, dec(amount));
     }
 
     private long id(String sql, Object arg) {

@@ -152,22 +152,27 @@ class GoalAssessorTest {
     /** Seed 002 (delår 2 2021), Driftredovisning tkr, helår budget / prognos / avvikelse. */
     @Test
     void avvikelseAndPercentFollowTheSeedsSignConvention() {
-        var intakter = new EconomyLine("Verksamhetens intäkter", EconomyLine.LineKind.INTAKT, dec("50149"), dec("51927"), dec("32990"), dec("35519"));
+        var intakter = line("Verksamhetens intäkter", EconomyLine.LineKind.INTAKT, dec("50149"), dec("51927"), dec("32990"), dec("35519"));
         assertThat(intakter.avvikelse()).isEqualByComparingTo("1778");
         assertThat(intakter.avvikelsePercent()).isEqualByComparingTo("3.5"); // 1 778 / 50 149 = 3,55 %
         assertThat(intakter.periodAvvikelse()).isEqualByComparingTo("2529");
-        var personal = new EconomyLine("Personal", EconomyLine.LineKind.KOSTNAD, dec("277573"), dec("265650"), dec("184398"), dec("176119"));
+        var personal = line("Personal", EconomyLine.LineKind.KOSTNAD, dec("277573"), dec("265650"), dec("184398"), dec("176119"));
         assertThat(personal.avvikelse()).isEqualByComparingTo("11923");
         assertThat(personal.avvikelsePercent()).isEqualByComparingTo("4.3"); // 11 923 / 277 573 = 4,30 %
         assertThat(personal.periodAvvikelse()).isEqualByComparingTo("8279");
-        var kop = new EconomyLine("Köp av verksamhet", EconomyLine.LineKind.KOSTNAD, dec("150316"), dec("158295"), dec("100127"), dec("106141"));
+        var kop = line("Köp av verksamhet", EconomyLine.LineKind.KOSTNAD, dec("150316"), dec("158295"), dec("100127"), dec("106141"));
         assertThat(kop.avvikelse()).isEqualByComparingTo("-7979");
         assertThat(kop.avvikelsePercent()).isEqualByComparingTo("-5.3");
         assertThat(kop.periodAvvikelse()).isEqualByComparingTo("-6014");
-        var ensamkommande = new EconomyLine("Ensamkommande", EconomyLine.LineKind.KOSTNAD, dec("0"), dec("2748"), null, null);
+        var ensamkommande = line("Ensamkommande", EconomyLine.LineKind.KOSTNAD, dec("0"), dec("2748"), null, null);
         assertThat(ensamkommande.avvikelse()).isEqualByComparingTo("-2748");
         assertThat(ensamkommande.avvikelsePercent()).isNull();
         assertThat(ensamkommande.periodAvvikelse()).isNull();
+    }
+
+    private static EconomyLine line(String name, EconomyLine.LineKind kind, BigDecimal budget, BigDecimal prognos,
+                                    BigDecimal periodBudget, BigDecimal periodOutcome) {
+        return EconomyLine.input(EconomyLine.Statement.RESULTATRAKNING, null, name, kind, budget).withFigures(prognos, periodBudget, periodOutcome, null);
     }
 
     private static BigDecimal dec(String s) {

@@ -136,6 +136,18 @@ class Vb2024DemoDataTest {
         // ("Bedömningen stärks av att det pågår arbete för att minska klimatpåverkan"). All others agree.
         assertThat(differing).containsExactly(Map.entry("Socialnämnden minskar sina utsläpp av växthusgaser", "EJ→DELVIS"));
 
+        // the economy from seed 001: both tables, Årets resultat computed from their rows
+        List<EconomyTable> economy = reader.section(vb.id(), "ekonomi").economyTables();
+        assertThat(economy).extracting(EconomyTable::title).containsExactly("Resultaträkning", "Driftredovisning per verksamhet");
+        EconomyLine resultat = economy.get(0).rows().get(economy.get(0).rows().size() - 1);
+        assertThat(resultat.name()).isEqualTo("Årets resultat");
+        assertThat(resultat.budget()).isEqualByComparingTo("501534");
+        assertThat(resultat.periodOutcome()).isEqualByComparingTo("497046");
+        assertThat(resultat.previousOutcome()).isEqualByComparingTo("466299");
+        EconomyLine drift = economy.get(1).rows().get(economy.get(1).rows().size() - 1);
+        assertThat(drift.budget()).as("the seed's driftredovisning sums to 501 533").isEqualByComparingTo("501533");
+        assertThat(drift.periodOutcome()).isEqualByComparingTo("497046");
+
         // delår 2: two sections approved, one waiting for review, the others overdue
         FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
         assertThat(reader.sections(delar2.id())).filteredOn(s -> s.status() == SectionStatus.GODKAND)
