@@ -18,7 +18,10 @@ public class Deadlines {
     static final String DEFAULT_REMINDER = "P3D";
     static final String DEFAULT_RESUBMIT = "P5D";
 
-    /** When to remind: the due date minus {@code reminderBefore}. */
+    /**
+     * When to remind: the due date minus {@code reminderBefore}. Today's models use
+     * {@code taskSettings.reminderAt}; this stays for running instances of earlier model versions.
+     */
     public Date reminderAt(VariableScope scope, String dueDateVariable) {
         Date due = (Date) scope.getVariable(dueDateVariable);
         return IsoDurations.minus(due, stringVariable(scope, "reminderBefore", DEFAULT_REMINDER));

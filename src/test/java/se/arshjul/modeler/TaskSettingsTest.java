@@ -61,6 +61,7 @@ class TaskSettingsTest {
     @AfterEach
     void tearDown() {
         settings.save("Granskning", "Task_ReviewSection", "", "", "", ADMIN); // back to the model's own values
+        settings.save("Kontrolltillfalle", "Task_PerformControl", "", "", "", ADMIN);
         identityService.clearAuthentication();
         ClockUtil.reset();
     }
@@ -143,6 +144,29 @@ class TaskSettingsTest {
         List<Date> timers = managementService.createJobQuery().processInstanceId(pi.getId()).timers().list().stream()
                 .map(Job::getDuedate).sorted().toList();
         assertThat(timers).containsExactly(Date.from(NOW.plus(6, ChronoUnit.DAYS)), Date.from(NOW.plus(7, ChronoUnit.DAYS)));
+    }
+
+    @Test
+    void controlRunsAndSupplierFollowUpsReadTheSettingsToo() {
+        assertThat(settings.rows(ADMIN)).filteredOn(r -> r.processKey().equals("Kontrolltillfalle") || r.processKey().equals("Leverantorsuppfoljning"))
+                .hasSize(8).allMatch(TaskSettingsService.Row::usesSettings);
+        settings.save("Kontrolltillfalle", "Task_PerformControl", "", "P1D", "vuxen-chefer", ADMIN);
+        Date periodEnd = Date.from(NOW.plus(30, ChronoUnit.DAYS));
+        java.util.Map<String, Object> variables = new java.util.HashMap<>(Map.of("runId", -1L, "controlId", -1L, "year", 2031,
+                "title", "Inställningstest", "ansvarigGroup", "vuxen", "escalationGroup", "vuxen-chefer", "managerGroup", "vuxen-chefer",
+                "dueDate", periodEnd, "contextUrl", "/internkontroll"));
+        variables.put("ansvarigUser", null);
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey("Kontrolltillfalle", "IK-2031", variables);
+        try {
+            Task perform = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+            assertThat(perform.getDueDate()).as("no due setting: the period's end").isEqualTo(periodEnd);
+            assertThat(candidateGroups(perform)).containsExactly("vuxen-chefer");
+            List<Date> timers = managementService.createJobQuery().processInstanceId(pi.getId()).timers().list().stream()
+                    .map(Job::getDuedate).sorted().toList();
+            assertThat(timers).as("reminder one day before, escalation at the end").containsExactly(Date.from(NOW.plus(29, ChronoUnit.DAYS)), periodEnd);
+        } finally {
+            runtimeService.deleteProcessInstance(pi.getId(), "test");
+        }
     }
 
     @Test
