@@ -62,7 +62,7 @@ class Vb2024DemoDataTest {
     void removeRunningInstances() {
         // the reports stay; their tasks must not show up in other tests' group task lists
         for (DocumentType type : List.of(DocumentType.VB, DocumentType.DELAR2)) {
-            runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY)
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.processKeyOf(type))
                     .processInstanceBusinessKey(type.name() + "-" + year).list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test", true, true));
         }
@@ -149,7 +149,7 @@ class Vb2024DemoDataTest {
         // once: a second run changes nothing
         assertThat(demo.loadOnce(year)).isFalse();
         assertThat(planReader.all().stream().filter(p -> p.planYear() == year && p.status() == PlanStatus.BESLUTAD)).hasSize(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY).processInstanceBusinessKey("VB-" + year).count()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.VB_PROCESS_KEY).processInstanceBusinessKey("VB-" + year).count()).isEqualTo(1);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY).processInstanceBusinessKey("DELAR2-" + year).count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("DELAR2-" + year).count()).isEqualTo(open.size());
     }
