@@ -18,4 +18,8 @@ public record Namndmal(@Id Long id, Long planId, Long kfMalId, int sortOrder, St
     Namndmal edited(String newDescription, String newArbete, List<Uppdrag> newUppdrag, Long expectedVersion) {
         return new Namndmal(id, planId, kfMalId, sortOrder, title, newDescription, newArbete, unitGroup, expectedVersion, newUppdrag, aktiviteter);
     }
+
+    Namndmal withAktiviteter(List<Aktivitet> newAktiviteter) {
+        return new Namndmal(id, planId, kfMalId, sortOrder, title, description, arbete, unitGroup, version, uppdrag, newAktiviteter);
+    }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.modeler.ModelFile;
+import se.arshjul.modeler.ModelValidator;
 import se.arshjul.security.Groups;
 import se.arshjul.support.IntegrationTest;
 
@@ -36,6 +38,7 @@ class VerksamhetsberattelseProcessTest {
     @Autowired FollowupTestData testData;
     @Autowired ReportWorkflow workflow;
     @Autowired FollowupReader reader;
+    @Autowired ModelValidator validator;
     private String caseKey;
 
     @BeforeEach
@@ -49,10 +52,13 @@ class VerksamhetsberattelseProcessTest {
     }
 
     @Test
-    void everyUserTaskOfTheVbModelHasACandidateGroupADueDateAndAForm() {
+    void everyUserTaskOfTheVbModelHasACandidateGroupADueDateAndAForm() throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(ReportWorkflow.VB_PROCESS_KEY).latestVersion().singleResult();
         assertThat(definition).isNotNull();
+        assertThat(definition.getResourceName()).as("deployed from bpmn/ at start-up").isEqualTo("bpmn/verksamhetsberattelse.bpmn");
+        byte[] xml = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName()).readAllBytes();
+        assertThat(validator.validate(List.of(new ModelFile("verksamhetsberattelse.bpmn", xml)))).as("the admin's upload rules").isEmpty();
         var tasks = repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class);
         assertThat(tasks).extracting(UserTask::getId).containsExactlyInAnyOrder("Task_ApproveReport", "Task_RecordDecision");
         assertThat(tasks).allSatisfy(t -> {
