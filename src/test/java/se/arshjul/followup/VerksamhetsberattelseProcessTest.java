@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.internalcontrol.InternalControlService;
+import se.arshjul.internalcontrol.RiskAction;
 import se.arshjul.modeler.ModelFile;
 import se.arshjul.modeler.ModelValidator;
+import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.support.IntegrationTest;
 
@@ -39,6 +43,8 @@ class VerksamhetsberattelseProcessTest {
     @Autowired ReportWorkflow workflow;
     @Autowired FollowupReader reader;
     @Autowired ModelValidator validator;
+    @Autowired FollowupEditor editor;
+    @Autowired InternalControlService internalControl;
     private String caseKey;
 
     @BeforeEach
@@ -87,6 +93,12 @@ class VerksamhetsberattelseProcessTest {
                 .processInstanceBusinessKey(caseKey).count()).isZero();
         assertThat(instance).isWaitingAt("CallActivity_ReviewSections");
 
+        // the stab reports the year-end status of the risk action it owns
+        ReportSection stab = reader.section(report.id(), "status-stab");
+        editor.save(report.id(), "status-stab", Map.of("version", String.valueOf(stab.version()),
+                "status.1", "KLART", "kommentar.1", "Vårljus har avvecklats; dialogen avslutades."),
+                new CurrentUser("ivar", List.of(Groups.STAFF, "stab")));
+
         List<String> keys = reader.sections(report.id()).stream().map(ReportSection::sectionKey).toList();
         assertThat(keys).containsExactly("namndmal-1", "namndmal-2", "status-barn-unga", "status-stab", "ekonomi", "personal");
         for (String key : keys) {
@@ -98,6 +110,11 @@ class VerksamhetsberattelseProcessTest {
                     Map.of("decision", "godkann", "reviewComment", ""));
         }
         assertThat(reader.sections(report.id())).allMatch(s -> s.status() == SectionStatus.GODKAND);
+        // the approved status is also the internkontroll register's latest
+        RiskAction reported = internalControl.risks(year).stream().flatMap(r -> internalControl.riskActions(r.id()).stream())
+                .filter(a -> a.description().equals("Fortsatt dialog med Vårljus.")).findFirst().orElseThrow();
+        assertThat(reported.status()).isEqualTo(ActionStatus.KLART);
+        assertThat(reported.kommentar()).isEqualTo("Vårljus har avvecklats; dialogen avslutades.");
         assertThat(instance).isWaitingAt("Task_ApproveReport");
         assertThat(task("Task_ApproveReport", null).getName()).isEqualTo("Godkänn Verksamhetsberättelse " + year);
 
