@@ -10,8 +10,8 @@ public interface CycleLauncher {
 
     boolean handles(DocumentType type);
 
-    /** The key of the report's process definition (its instances carry the business key {@code <TYPE>-<year>}). */
-    String processKey();
+    /** The key of the type's process definition (its instances carry the business key {@code <TYPE>-<year>}). */
+    String processKey(DocumentType type);
 
     boolean isStarted(int year, DocumentType type);
 

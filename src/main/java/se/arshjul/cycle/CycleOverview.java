@@ -61,7 +61,7 @@ public class CycleOverview {
             return new CycleRow(calendar, state, false, false, 0, 0, Map.of(), Optional.empty());
         }
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(launcher.processKey()).processInstanceBusinessKey(key).singleResult();
+                .processDefinitionKey(launcher.processKey(calendar.docType())).processInstanceBusinessKey(key).singleResult();
         boolean ended = instance != null && instance.getEndTime() != null;
         long total = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).count();
         long done = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).finished().count();

@@ -120,6 +120,7 @@ class FollowupController {
         model.addAttribute("num", new Numbers());
         model.addAttribute("economy", EconomyTable.shown(section.economy()));
         model.addAttribute("statements", EconomyLine.Statement.values());
+        model.addAttribute("statusOptions", se.arshjul.internalcontrol.ActionStatus.values());
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
@@ -141,6 +142,11 @@ class FollowupController {
         for (int i = 0; i < s.personnel().size(); i++) {
             form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));
             form.put("previous." + i, Numbers.fmt(s.personnel().get(i).previousValue()));
+        }
+        for (int i = 0; i < s.statuses().size(); i++) {
+            StatusRow r = s.statuses().get(i);
+            put(form, "status." + i, r.status() == null ? null : r.status().name());
+            put(form, "kommentar." + i, r.kommentar());
         }
         put(form, "analys", s.analys());
         put(form, "genomfort", s.genomfort());

@@ -55,6 +55,12 @@ public class FollowupDocumentData {
         public List<ReportSection> sectionsOf(String kind) {
             return sections.stream().filter(s -> s.kind().name().equals(kind)).toList();
         }
+
+        /** The status lines of every unit's status section: the risk actions, or the activities. */
+        public List<StatusRow> statusRows(boolean riskActions) {
+            return sectionsOf(SectionKind.STATUS.name()).stream().flatMap(s -> s.statuses().stream())
+                    .filter(r -> r.riskAction() == riskActions).toList();
+        }
     }
 
     public Document document(long reportId) {

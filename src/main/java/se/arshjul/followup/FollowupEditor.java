@@ -2,6 +2,7 @@ package se.arshjul.followup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.internalcontrol.ActionStatus;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
@@ -24,7 +26,8 @@ import se.arshjul.web.ForbiddenException;
  * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}), the period's
  * utfall the year before ({@code previousOutcome.<n>}) and the text; in the verksamhetsberättelse utfall helår only.
  * Personnel: each figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a
- * whole non-negative antal, a percentage 0–100) and the analysis ({@code analys}).
+ * whole non-negative antal, a percentage 0–100) and the analysis ({@code analys}). Status: per activity or risk
+ * action a status from the list ({@code status.<n>}) and a kommentar ({@code kommentar.<n>}), required together.
  */
 @Service
 public class FollowupEditor {
@@ -73,6 +76,7 @@ public class FollowupEditor {
             case GOAL -> goal(report, section, params, errors, version);
             case ECONOMY -> economy(report, section, params, errors, version);
             case PERSONNEL -> personnel(section, params, errors, version);
+            case STATUS -> statuses(section, params, errors, version);
         };
         if (!errors.isEmpty()) throw new SectionFormException(errors);
         try {
@@ -136,6 +140,28 @@ public class FollowupEditor {
             figures.add(f.withValues(current, previous));
         }
         return section.withPersonnel(figures, text(params, "analys", errors), version);
+    }
+
+    private ReportSection statuses(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+        List<StatusRow> rows = new ArrayList<>();
+        for (int i = 0; i < section.statuses().size(); i++) {
+            String statusField = "status." + i;
+            String kommentarField = "kommentar." + i;
+            String raw = blankToNull(params.get(statusField));
+            ActionStatus status = raw == null ? null
+                    : Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(raw)).findFirst().orElse(null);
+            if (raw != null && status == null) {
+                errors.put(statusField, "Välj en status i listan: Klart, Blir klart i år, Troligen klart i år eller Ej klart i år.");
+            }
+            String kommentar = text(params, kommentarField, errors);
+            if (raw != null && kommentar == null) {
+                errors.put(kommentarField, "Skriv en kommentar som förklarar statusen.");
+            } else if (raw == null && kommentar != null) {
+                errors.put(statusField, "Välj en status för kommentaren.");
+            }
+            rows.add(section.statuses().get(i).with(status, kommentar));
+        }
+        return section.withStatuses(rows, version);
     }
 
     private static BigDecimal checked(PersonnelFigure figure, Map<String, String> params, String field, Map<String, String> errors) {

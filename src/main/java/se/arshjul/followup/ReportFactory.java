@@ -3,7 +3,9 @@ package se.arshjul.followup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,11 +14,16 @@ import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.internalcontrol.InternalControlService;
+import se.arshjul.internalcontrol.Risk;
+import se.arshjul.internalcontrol.RiskAction;
+import se.arshjul.planning.Aktivitet;
 import se.arshjul.planning.BudgetRow;
 import se.arshjul.planning.BudgetTable;
 import se.arshjul.planning.BudgetTableKind;
 import se.arshjul.planning.Indicator;
 import se.arshjul.planning.IndicatorValue;
+import se.arshjul.planning.Namndmal;
 import se.arshjul.planning.PlanContent;
 import se.arshjul.planning.PlanDocument;
 import se.arshjul.planning.PlanReader;
@@ -26,22 +33,27 @@ import se.arshjul.security.Groups;
 /**
  * Creates a report from the decided plan of its year: one goal section per nämndmål for its unit, with
  * the plan's indicators (etappmål, last year's utfall), and an economy section for Ekonomi with the
- * resultaträkning's budget rows, and a personnel section for HR. The plan itself is not changed.
+ * resultaträkning's budget rows, a personnel section for HR, and per responsible unit a status section for
+ * its activities/utvecklingsåtaganden and risk actions. The plan itself is not changed.
  */
 @Component
 class ReportFactory {
     static final String ECONOMY_UNIT = "ekonomi";
     static final String PERSONNEL_UNIT = "hr";
+    static final String RISK_UNIT = "stab";
     private static final Pattern SAME_LEVEL_YEAR = Pattern.compile("(?i)samma nivå som (\\d{4})");
 
     private final PlanReader planReader;
     private final FollowupReportRepository reports;
     private final ReportSectionRepository sections;
+    private final InternalControlService internalControl;
 
-    ReportFactory(PlanReader planReader, FollowupReportRepository reports, ReportSectionRepository sections) {
+    ReportFactory(PlanReader planReader, FollowupReportRepository reports, ReportSectionRepository sections,
+                  InternalControlService internalControl) {
         this.planReader = planReader;
         this.reports = reports;
         this.sections = sections;
+        this.internalControl = internalControl;
     }
 
     PlanDocument decidedPlan(int year) {
@@ -75,10 +87,48 @@ class ReportFactory {
                 }
             }
         }
+        for (Map.Entry<String, List<StatusRow>> unit : statusRows(content, year).entrySet()) {
+            created.add(ReportSection.statuses(report.id(), ++order, unit.getKey(), Groups.nameOf(unit.getKey()), unit.getValue()));
+        }
         created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, economyLines(content)));
         created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT));
         sections.saveAll(created);
         return report;
+    }
+
+    /**
+     * The status lines per reporting unit: each nämndmål's activities (its unit unless the activity names another)
+     * and each riskåtgärd of the board's internkontrollplan (the åtgärd's ansvarig when that is a unit, else the
+     * stab, which keeps the internkontroll). Risk actions start from the register's latest status and kommentar.
+     */
+    private Map<String, List<StatusRow>> statusRows(PlanContent content, int year) {
+        Map<String, List<StatusRow>> byUnit = new LinkedHashMap<>();
+        for (PlanContent.GoalArea area : content.goalAreas()) {
+            for (PlanContent.CouncilGoal kf : area.kfMal()) {
+                for (PlanContent.BoardGoal goal : kf.namndmal()) {
+                    Namndmal n = goal.namndmal();
+                    for (Aktivitet a : n.aktiviteter() == null ? List.<Aktivitet>of() : n.aktiviteter()) {
+                        String unit = a.unitGroup() == null ? n.unitGroup() : a.unitGroup();
+                        StatusRow.Kind kind = a.kind() == Aktivitet.Kind.UTVECKLINGSATAGANDE
+                                ? StatusRow.Kind.UTVECKLINGSATAGANDE : StatusRow.Kind.AKTIVITET;
+                        byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new StatusRow(kind, n.title(), a.title(), null, null, null));
+                    }
+                }
+            }
+        }
+        for (Risk risk : internalControl.risks(year)) {
+            if (risk.placement() != Risk.Placement.NAMNDENS_PLAN) continue;
+            for (RiskAction action : internalControl.riskActions(risk.id())) {
+                String unit = isUnit(action.owner()) ? action.owner() : RISK_UNIT;
+                byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new StatusRow(StatusRow.Kind.RISKATGARD, risk.risk(),
+                        action.description(), action.id(), action.status(), action.kommentar()));
+            }
+        }
+        return byUnit;
+    }
+
+    private static boolean isUnit(String group) {
+        return group != null && Groups.UNITS.stream().anyMatch(u -> u.id().equals(group));
     }
 
     private static ReportSection withUppdrag(ReportSection section, PlanContent.BoardGoal goal) {

@@ -11,18 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arshjul.cycle.ArshjulWheel;
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.CycleCalendars;
+import se.arshjul.internalcontrol.InternalControlService;
 
-/** What bpmn/delarsrapport.bpmn asks about a report's sections: who writes and reviews, when, and where. */
+/**
+ * What bpmn/delarsrapport.bpmn and bpmn/verksamhetsberattelse.bpmn ask about a report's sections: who writes and
+ * reviews, when, and where; and what follows from a section's review.
+ */
 @Component("reportSections")
 public class ReportSections {
     private final FollowupReader reader;
     private final ReportSectionRepository sections;
     private final CycleCalendars calendars;
+    private final InternalControlService internalControl;
 
-    ReportSections(FollowupReader reader, ReportSectionRepository sections, CycleCalendars calendars) {
+    ReportSections(FollowupReader reader, ReportSectionRepository sections, CycleCalendars calendars,
+                   InternalControlService internalControl) {
         this.reader = reader;
         this.sections = sections;
         this.calendars = calendars;
+        this.internalControl = internalControl;
     }
 
     public List<String> keys(String commaSeparated) {
@@ -67,9 +74,12 @@ public class ReportSections {
         sections.save(reader.section(reportId, key).withStatus(SectionStatus.UNDER_ARBETE));
     }
 
+    /** The section is approved; an approved riskåtgärd status also becomes the internkontroll register's latest. */
     @Transactional
     public void reviewApproved(long reportId, String key) {
-        sections.save(reader.section(reportId, key).withStatus(SectionStatus.GODKAND));
+        ReportSection section = sections.save(reader.section(reportId, key).withStatus(SectionStatus.GODKAND));
+        section.statuses().stream().filter(r -> r.riskActionId() != null && r.status() != null)
+                .forEach(r -> internalControl.recordReportedStatus(r.riskActionId(), r.status(), r.kommentar()));
     }
 
     private CycleCalendar calendar(long reportId) {

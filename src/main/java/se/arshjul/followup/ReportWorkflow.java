@@ -15,12 +15,14 @@ import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.SendBackDecision;
 
 /**
- * Starts the report process (bpmn/delarsrapport.bpmn, shared by delår 1, delår 2 and the
- * verksamhetsberättelse) for a cycle of the annual wheel, and records the decisions on it.
+ * Starts the report process of a cycle of the annual wheel (bpmn/delarsrapport.bpmn for delår 1 and 2,
+ * bpmn/verksamhetsberattelse.bpmn for the VB; both use the same Granskning call and beans), and records
+ * the decisions on it.
  */
 @Service
 public class ReportWorkflow implements CycleLauncher {
     public static final String PROCESS_KEY = "Delarsrapport";
+    public static final String VB_PROCESS_KEY = "Verksamhetsberattelse";
 
     private final ReportFactory factory;
     private final FollowupReportRepository reports;
@@ -43,8 +45,13 @@ public class ReportWorkflow implements CycleLauncher {
     }
 
     @Override
-    public String processKey() {
-        return PROCESS_KEY;
+    public String processKey(DocumentType type) {
+        return processKeyOf(type);
+    }
+
+    /** The VB has its own model; delår 1 and 2 share one. */
+    public static String processKeyOf(DocumentType type) {
+        return type == DocumentType.VB ? VB_PROCESS_KEY : PROCESS_KEY;
     }
 
     @Override
@@ -59,7 +66,7 @@ public class ReportWorkflow implements CycleLauncher {
             FollowupReport report = factory.create(calendars.forCycle(year, type));
             Map<String, String> titles = new java.util.LinkedHashMap<>();
             sections.findByReportIdOrderBySortOrder(report.id()).forEach(s -> titles.put(s.sectionKey(), s.title()));
-            runtimeService.startProcessInstanceByKey(PROCESS_KEY, report.caseKey().value(), Map.of(
+            runtimeService.startProcessInstanceByKey(processKey(type), report.caseKey().value(), Map.of(
                     "reportId", report.id(),
                     "year", year,
                     "documentType", type.name(),

@@ -4,7 +4,8 @@ package se.arshjul.followup;
 public enum SectionKind {
     GOAL("Nämndmål"),
     ECONOMY("Ekonomi"),
-    PERSONNEL("Personal");
+    PERSONNEL("Personal"),
+    STATUS("Status för aktiviteter och åtgärder");
 
     private final String label;
 

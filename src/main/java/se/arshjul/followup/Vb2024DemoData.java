@@ -31,18 +31,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.internalcontrol.InternalControlService;
+import se.arshjul.internalcontrol.Risk;
+import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.planning.PlanWorkflow;
 import se.arshjul.planning.Uppdrag;
+import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 
 /**
  * Demo data from seed 001 (Huddinge, Verksamhetsberättelse 2024): the decided Verksamhetsplan 2024
  * (demo/vp-2024.json: goals and indicators with 2022–2023 values, etappmål 2024, målvärde 2030), the VB 2024
  * started from it with every goal section filled from demo/vb-2024.json (2024 utfall, the seed's
- * måluppfyllelse, motivering, analys, genomfört arbete, uppdragens status) and approved, so it waits for
- * förvaltningsledningen, and a delår 2 2024 in progress: two sections approved, one waiting for review, the
+ * måluppfyllelse, motivering, analys, genomfört arbete, uppdragens status; the year-end status of the activities
+ * and of seed 001's riskåtgärd) and approved, so it waits for förvaltningsledningen, and a delår 2 2024 in progress
+ * (its activity and risk statuses entered as at 31 augusti): two sections approved, one waiting for review, the
  * rest overdue. Once, after the plan demo (@Order 10) and the annual wheel demo (@Order 20).
  */
 @Component
@@ -73,10 +79,11 @@ class Vb2024DemoData {
     private final ReportSectionRepository sections;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final InternalControlService internalControl;
 
     Vb2024DemoData(@Value("${arshjul.demo.data:false}") boolean enabled, ObjectMapper json, PlanWorkflow planWorkflow,
                    PlanReader planReader, ReportWorkflow reportWorkflow, FollowupReader reader, ReportSectionRepository sections,
-                   TaskService taskService, IdentityService identityService) {
+                   TaskService taskService, IdentityService identityService, InternalControlService internalControl) {
         this.enabled = enabled;
         this.json = json;
         this.planWorkflow = planWorkflow;
@@ -86,6 +93,7 @@ class Vb2024DemoData {
         this.sections = sections;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.internalControl = internalControl;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -126,10 +134,12 @@ class Vb2024DemoData {
         try (InputStream in = new ClassPathResource(VB_RESOURCE).getInputStream()) {
             vb = json.readTree(in);
         }
+        riskActions(year);
         reportWorkflow.start(year, DocumentType.VB);
         FollowupReport report = reader.find(DocumentType.VB, year).orElseThrow();
         fillGoalSections(report, vb);
         fillEconomy(report, vb.path("ekonomi"));
+        fillStatusSections(report, vb, "vb");
         for (ReportSection s : reader.sections(report.id())) {
             approve(report, s.sectionKey(), "Avsnittet är klart enligt verksamhetsberättelsen.");
         }
@@ -137,6 +147,7 @@ class Vb2024DemoData {
         if (reader.find(DocumentType.DELAR2, year).isEmpty()) {
             reportWorkflow.start(year, DocumentType.DELAR2);
             FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
+            fillStatusSections(delar2, vb, "delar2");
             DELAR2_APPROVED.forEach(key -> approve(delar2, key, "Klart."));
             submit(delar2, DELAR2_SUBMITTED, "Klart för granskning.");
             Date overdue = Date.from(LocalDate.now().minusDays(DELAR2_OVERDUE_DAYS).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
@@ -207,6 +218,45 @@ class Vb2024DemoData {
         if (uppdrag.isEmpty()) return null;
         return uppdrag.stream().map(u -> "– " + text(u, "text") + ": " + Uppdrag.Status.valueOf(text(u, "status")).label()
                 + ". " + text(u, "kommentar")).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The board's riskåtgärder of the year from demo/vp-2024.json (seed 001), in the internkontroll register, unless the
+     * year has risks already; the reports take them from there.
+     */
+    private void riskActions(int year) throws IOException {
+        if (!internalControl.risks(year).isEmpty()) return;
+        JsonNode plan;
+        try (InputStream in = new ClassPathResource(PLAN_RESOURCE).getInputStream()) {
+            plan = json.readTree(in);
+        }
+        CurrentUser admin = new CurrentUser("admin", List.of(Groups.ADMIN));
+        for (JsonNode r : each(plan.path("internkontroll").path("riskatgarder"))) {
+            RiskForm form = new RiskForm();
+            form.setProcess(text(r, "process"));
+            form.setNamndmal(text(r, "namndmal"));
+            form.setRisk(text(r, "risk"));
+            form.setSannolikhet("3");
+            form.setKonsekvens("3");
+            form.setPlacement(Risk.Placement.NAMNDENS_PLAN.name());
+            Risk risk = internalControl.saveRisk(year, null, form, admin);
+            internalControl.saveRiskAction(year, risk.id(), null, text(r, "atgard"), text(r, "ansvarig"), null, null, null, admin);
+        }
+    }
+
+    /** Each status line gets the status and kommentar the demo gives for this report ("delar2" or "vb"), by its title. */
+    private void fillStatusSections(FollowupReport report, JsonNode vb, String column) {
+        for (ReportSection section : reader.sections(report.id())) {
+            if (section.kind() != SectionKind.STATUS) continue;
+            List<StatusRow> rows = new ArrayList<>();
+            for (StatusRow row : section.statuses()) {
+                JsonNode given = each(vb.path("statusar")).stream().filter(st -> row.title().equals(text(st, "title")))
+                        .findFirst().map(st -> st.path(column)).orElse(null);
+                rows.add(given == null || given.isMissingNode() ? row
+                        : row.with(ActionStatus.valueOf(text(given, "status")), text(given, "kommentar")));
+            }
+            sections.save(section.withStatuses(rows, section.version()));
+        }
     }
 
     /** The author submits the section and the unit's manager approves it, through the review process. */

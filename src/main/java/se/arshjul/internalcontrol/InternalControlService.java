@@ -219,6 +219,16 @@ public class InternalControlService {
         return riskActions.save(new RiskAction(actionId, riskId, text, who, date, st, comment, version));
     }
 
+    /**
+     * A follow-up report's approved status of a riskåtgärd becomes the register's latest status (the report keeps
+     * its own per period). Called by the engine when the reporting unit's section is approved, so no user check.
+     */
+    @Transactional
+    public void recordReportedStatus(long actionId, ActionStatus status, String kommentar) {
+        riskActions.findById(actionId).ifPresent(a -> riskActions.save(new RiskAction(a.id(), a.riskId(), a.description(), a.owner(),
+                a.deadline(), status, kommentar, a.version())));
+    }
+
     public List<AuditAction> auditActions(int year) {
         return auditActions.findByPlanYearOrderById(year);
     }

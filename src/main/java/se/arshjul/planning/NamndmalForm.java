@@ -12,16 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-/** The nämndmål editor's form: texts, the board's uppdrag and the indicator table. */
+/** The nämndmål editor's form: texts, the board's uppdrag, the activities/utvecklingsåtaganden and the indicator table. */
 public record NamndmalForm(String version, String description, String arbete, List<UppdragRow> uppdrag,
-                           List<IndicatorRow> indicators) {
+                           List<IndicatorRow> indicators, List<AktivitetRow> aktiviteter) {
 
     public record UppdragRow(int index, String body, String status, String kommentar) {}
 
-    /** What a valid form saves. */
-    record Parsed(Long version, String description, String arbete, List<Uppdrag> uppdrag, List<Indicator> indicators) {}
+    /** An activity row; {@code unit} blank means the nämndmål's unit reports on it. */
+    public record AktivitetRow(int index, String kind, String title, String unit) {}
 
-    private static final Pattern ROW = Pattern.compile("^(ind|uppdrag)\\[(\\d{1,4})\\]\\.");
+    /** What a valid form saves. */
+    record Parsed(Long version, String description, String arbete, List<Uppdrag> uppdrag, List<Indicator> indicators,
+                  List<Aktivitet> aktiviteter) {}
+
+    private static final Pattern ROW = Pattern.compile("^(ind|uppdrag|akt)\\[(\\d{1,4})\\]\\.");
 
     static NamndmalForm of(Namndmal goal, List<Indicator> indicators, List<Integer> years) {
         List<UppdragRow> uppdrag = IntStream.range(0, goal.uppdrag().size()).mapToObj(i -> {
@@ -30,7 +34,12 @@ public record NamndmalForm(String version, String description, String arbete, Li
         }).toList();
         List<IndicatorRow> rows = IntStream.range(0, indicators.size())
                 .mapToObj(i -> IndicatorRow.of(i, indicators.get(i), years)).toList();
-        return new NamndmalForm(String.valueOf(goal.version()), goal.description(), goal.arbete(), uppdrag, rows);
+        List<Aktivitet> activities = goal.aktiviteter() == null ? List.of() : goal.aktiviteter();
+        List<AktivitetRow> aktiviteter = IntStream.range(0, activities.size()).mapToObj(i -> {
+            Aktivitet a = activities.get(i);
+            return new AktivitetRow(i, a.kind().name(), a.title(), a.unitGroup() == null ? "" : a.unitGroup());
+        }).toList();
+        return new NamndmalForm(String.valueOf(goal.version()), goal.description(), goal.arbete(), uppdrag, rows, aktiviteter);
     }
 
     static NamndmalForm from(Map<String, String> params, List<Integer> years) {
@@ -38,16 +47,22 @@ public record NamndmalForm(String version, String description, String arbete, Li
                 params.getOrDefault("uppdrag[" + i + "].body", ""), params.getOrDefault("uppdrag[" + i + "].status", ""),
                 params.getOrDefault("uppdrag[" + i + "].kommentar", ""))).toList();
         List<IndicatorRow> rows = indices(params, "ind").stream().map(i -> IndicatorRow.from(params, i, years)).toList();
-        return new NamndmalForm(params.getOrDefault("version", ""), params.get("description"), params.get("arbete"), uppdrag, rows);
+        List<AktivitetRow> aktiviteter = indices(params, "akt").stream().map(i -> new AktivitetRow(i,
+                params.getOrDefault("akt[" + i + "].kind", ""), params.getOrDefault("akt[" + i + "].title", ""),
+                params.getOrDefault("akt[" + i + "].unit", ""))).toList();
+        return new NamndmalForm(params.getOrDefault("version", ""), params.get("description"), params.get("arbete"), uppdrag, rows,
+                aktiviteter);
     }
 
-    /** The form with one empty indicator row and one empty uppdrag row, for adding; blank rows are not saved. */
+    /** The form with one empty indicator, uppdrag and activity row, for adding; blank rows are not saved. */
     public NamndmalForm withBlankRows() {
         List<IndicatorRow> rows = new ArrayList<>(indicators);
         rows.add(IndicatorRow.blank(indicators.size()));
         List<UppdragRow> assignments = new ArrayList<>(uppdrag);
         assignments.add(new UppdragRow(uppdrag.size(), "", Uppdrag.Status.EJ_KLART_I_AR.name(), ""));
-        return new NamndmalForm(version, description, arbete, assignments, rows);
+        List<AktivitetRow> activities = new ArrayList<>(aktiviteter);
+        activities.add(new AktivitetRow(aktiviteter.size(), Aktivitet.Kind.AKTIVITET.name(), "", ""));
+        return new NamndmalForm(version, description, arbete, assignments, rows, activities);
     }
 
     Parsed parse(long namndmalId, List<Integer> years) {
@@ -63,6 +78,19 @@ public record NamndmalForm(String version, String description, String arbete, Li
             if (status == null) errors.add("uppdrag[" + row.index() + "].status", "Välj status.");
             parsedUppdrag.add(new Uppdrag(body, status, errors.text("uppdrag[" + row.index() + "].kommentar", row.kommentar(), 4000)));
         }
+        List<Aktivitet> parsedAktiviteter = new ArrayList<>();
+        for (AktivitetRow row : aktiviteter) {
+            String p = "akt[" + row.index() + "].";
+            String title = errors.text(p + "title", row.title(), 2000);
+            if (title == null) continue;
+            Aktivitet.Kind kind = enumValue(Aktivitet.Kind.class, row.kind());
+            if (kind == null) errors.add(p + "kind", "Välj om det är en aktivitet eller ett utvecklingsåtagande.");
+            String unit = row.unit() == null || row.unit().isBlank() ? null : row.unit().strip();
+            if (unit != null && se.arshjul.security.Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
+                errors.add(p + "unit", "Välj en enhet i listan.");
+            }
+            parsedAktiviteter.add(new Aktivitet(kind, title, unit));
+        }
         List<IndicatorRow> kept = indicators.stream().filter(r -> !r.remove() && !r.isBlank())
                 .sorted(Comparator.comparing((IndicatorRow r) -> order(r, errors)).thenComparing(IndicatorRow::index)).toList();
         List<Indicator> parsed = new ArrayList<>();
@@ -70,7 +98,7 @@ public record NamndmalForm(String version, String description, String arbete, Li
             parsed.add(indicator(row, parsed.size() + 1, namndmalId, years, errors));
         }
         errors.throwIfAny();
-        return new Parsed(expectedVersion, desc, work, parsedUppdrag, parsed);
+        return new Parsed(expectedVersion, desc, work, parsedUppdrag, parsed, parsedAktiviteter);
     }
 
     private static Indicator indicator(IndicatorRow row, int sortOrder, long namndmalId, List<Integer> years, FormErrors errors) {

@@ -89,7 +89,10 @@ class PlanJsonImport {
                 .filter(e -> title.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(PlanWriter.STAFF_UNIT);
         List<Uppdrag> uppdrag = each(n.path("uppdrag")).stream()
                 .map(u -> new Uppdrag(text(u, "text"), Uppdrag.Status.valueOf(text(u, "status")), text(u, "kommentar"))).toList();
-        Namndmal goal = new Namndmal(null, null, null, 0, title, text(n, "description"), text(n, "arbete"), unit, null, uppdrag);
+        List<Aktivitet> aktiviteter = each(n.path("aktiviteter")).stream()
+                .map(a -> new Aktivitet(Aktivitet.Kind.valueOf(text(a, "kind")), text(a, "title"), text(a, "unit"))).toList();
+        Namndmal goal = new Namndmal(null, null, null, 0, title, text(n, "description"), text(n, "arbete"), unit, null, uppdrag,
+                aktiviteter);
         List<JsonNode> indicatorNodes = each(n.path("indicators"));
         List<Indicator> indicators = new ArrayList<>();
         for (JsonNode i : indicatorNodes) {

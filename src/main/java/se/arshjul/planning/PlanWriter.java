@@ -58,7 +58,8 @@ class PlanWriter {
                 for (PlanContent.BoardGoal board : council.namndmal()) {
                     Namndmal n = board.namndmal();
                     Namndmal saved = namndmal.save(new Namndmal(null, plan.id(), savedKf.id(), ++number, n.title(),
-                            n.description(), n.arbete(), n.unitGroup(), null, new ArrayList<>(n.uppdrag())));
+                            n.description(), n.arbete(), n.unitGroup(), null, new ArrayList<>(n.uppdrag()),
+                            n.aktiviteter() == null ? List.of() : new ArrayList<>(n.aktiviteter())));
                     indicators.saveAll(board.indicators().stream().map(i -> i.copyTo(saved.id())).toList());
                     newSections.add(new PlanSection(null, plan.id(), "namndmal-" + number, SectionKind.NAMNDMAL,
                             number, "Nämndmål " + number + ": " + n.title(), saved.id(), n.unitGroup(),

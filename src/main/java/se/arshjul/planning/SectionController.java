@@ -83,6 +83,8 @@ class SectionController {
         model.addAttribute("mayEdit", refusal.isEmpty() && access.mayEdit(section, user));
         model.addAttribute("directions", Direction.values());
         model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
+        model.addAttribute("aktivitetKinds", Aktivitet.Kind.values());
+        model.addAttribute("units", se.arshjul.security.Groups.UNITS);
         model.addAttribute("fmt", new DocumentFormat());
         return "planning/section";
     }

@@ -75,7 +75,8 @@ public class SectionEditor {
         Namndmal goal = reader.namndmal(section.namndmalId());
         List<Integer> years = plan.outcomeYears();
         NamndmalForm.Parsed parsed = NamndmalForm.from(params, years).parse(goal.id(), years);
-        namndmal.save(goal.edited(parsed.description(), parsed.arbete(), parsed.uppdrag(), parsed.version()));
+        namndmal.save(goal.edited(parsed.description(), parsed.arbete(), parsed.uppdrag(), parsed.version())
+                .withAktiviteter(parsed.aktiviteter()));
         // Rows may be added, removed and reordered: the submitted table replaces the stored one.
         indicators.deleteAll(reader.indicators(goal.id()));
         indicators.saveAll(parsed.indicators());

@@ -54,6 +54,32 @@ public class FollowupTestData {
         return planId;
     }
 
+    /**
+     * Seed 003's way of following up: an utvecklingsåtagande and an activity (reported by the stab) on goal 1, and
+     * the board's risk "barn och unga med omfattande vårdbehov" with two åtgärder, one owned by Barn och ungdom and
+     * one by a named role (so the stab reports it); an egenkontroll risk stays with the unit and is not reported.
+     */
+    public synchronized void activitiesAndRiskActions(int year, long planId) {
+        long goal1 = id("SELECT id FROM namndmal WHERE plan_id = ? AND sort_order = 1", planId);
+        jdbc.update("INSERT INTO aktivitet (namndmal, namndmal_key, kind, title, unit_group) VALUES (?, 0, 'UTVECKLINGSATAGANDE', ?, NULL)",
+                goal1, "Långsiktigt och förebyggande arbete");
+        jdbc.update("INSERT INTO aktivitet (namndmal, namndmal_key, kind, title, unit_group) VALUES (?, 1, 'AKTIVITET', ?, 'stab')",
+                goal1, "Medverkande i framtagandet av utvecklingsplan för tre av Huddinges kommundelar");
+        long risk = risk(year, "Risk att barn och unga med omfattande vårdbehov inte får den insats de har behov av.", "NAMNDENS_PLAN");
+        jdbc.update("INSERT INTO risk_action (risk_id, description, owner, status, kommentar, version) VALUES (?, ?, 'barn-unga', NULL, NULL, 0)",
+                risk, "Samordning genom SIP (samordnad individuell plan)");
+        jdbc.update("INSERT INTO risk_action (risk_id, description, owner, status, kommentar, version) VALUES (?, ?, 'Verksamhetschef IFO', "
+                + "'BLIR_KLART_I_AR', 'Dialog pågår.', 0)", risk, "Fortsatt dialog med Vårljus.");
+        long own = risk(year, "Risk att rutinen för dokumentation inte följs.", "EGENKONTROLL");
+        jdbc.update("INSERT INTO risk_action (risk_id, description, owner, version) VALUES (?, 'Stickprov varje månad', 'barn-unga', 0)", own);
+    }
+
+    private long risk(int year, String text, String placement) {
+        jdbc.update("INSERT INTO risk (plan_year, process, namndmal, risk, sannolikhet, konsekvens, placement, version) "
+                + "VALUES (?, 'Huvudprocess', NULL, ?, 3, 3, ?, 0)", year, text, placement);
+        return jdbc.queryForObject("SELECT MAX(id) FROM risk WHERE plan_year = ?", Long.class, year);
+    }
+
     private long goal(long planId, long kf, int order, String title, String unit) {
         jdbc.update("INSERT INTO namndmal (plan_id, kf_mal_id, sort_order, title, unit_group, version) VALUES (?, ?, ?, ?, ?, 0)",
                 planId, kf, order, title, unit);

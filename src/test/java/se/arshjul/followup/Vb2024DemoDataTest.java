@@ -62,7 +62,7 @@ class Vb2024DemoDataTest {
     void removeRunningInstances() {
         // the reports stay; their tasks must not show up in other tests' group task lists
         for (DocumentType type : List.of(DocumentType.VB, DocumentType.DELAR2)) {
-            runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY)
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.processKeyOf(type))
                     .processInstanceBusinessKey(type.name() + "-" + year).list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test", true, true));
         }
@@ -107,7 +107,17 @@ class Vb2024DemoDataTest {
         // the VB: every section approved, waiting for förvaltningsledningen
         FollowupReport vb = reader.find(DocumentType.VB, year).orElseThrow();
         assertThat(vb.planId()).isEqualTo(plan.id());
-        assertThat(reader.sections(vb.id())).as("7 goals, economy, personnel").hasSize(9).allMatch(s -> s.status() == SectionStatus.GODKAND);
+        assertThat(reader.sections(vb.id())).as("7 goals, 3 units' status sections, economy, personnel").hasSize(12)
+                .allMatch(s -> s.status() == SectionStatus.GODKAND);
+        assertThat(reader.sections(vb.id())).filteredOn(s -> s.kind() == SectionKind.STATUS).extracting(ReportSection::sectionKey)
+                .containsExactly("status-barn-unga", "status-hr", "status-stab");
+        // seed 001's riskåtgärd is reported by the stab as Klart with the seed's kommentar; every line has a status
+        StatusRow archive = reader.section(vb.id(), "status-stab").statuses().stream().filter(StatusRow::riskAction).findFirst().orElseThrow();
+        assertThat(archive.context()).isEqualTo("Risk att arkiverade handlingar förstörs på grund av brister i arkivlokalen på Gymnasietorget");
+        assertThat(archive.status()).isEqualTo(se.arshjul.internalcontrol.ActionStatus.KLART);
+        assertThat(archive.kommentar()).endsWith("Flytten av socialförvaltningens arkiv till ny arkivlokal på Hälsovägen 7 skedde vid månadsskiftet oktober.");
+        assertThat(reader.sections(vb.id())).flatExtracting(ReportSection::statuses).hasSize(6)
+                .allMatch(r -> r.status() != null && r.kommentar() != null);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("VB-" + year).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactly("Task_ApproveReport");
         ReportSection climate = section(vb, "Socialnämnden minskar sina utsläpp av växthusgaser");
@@ -155,13 +165,18 @@ class Vb2024DemoDataTest {
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey("DELAR2-" + year).list();
         assertThat(open).filteredOn(t -> t.getTaskDefinitionKey().equals("Task_ReviewSection")).hasSize(1);
         List<Task> writes = open.stream().filter(t -> t.getTaskDefinitionKey().equals("Task_WriteSection")).toList();
-        assertThat(writes).as("9 sections (7 goals, economy, personnel) less 2 approved and 1 in review").hasSize(9 - 3);
+        assertThat(writes).as("12 sections (7 goals, 3 status, economy, personnel) less 2 approved and 1 in review").hasSize(12 - 3);
+        // the status lines are entered as at 31 augusti (seed 003's wording) but not yet submitted
+        assertThat(reader.section(delar2.id(), "status-barn-unga").statuses().get(0).status())
+                .isEqualTo(se.arshjul.internalcontrol.ActionStatus.TROLIGEN_KLART_I_AR);
+        assertThat(reader.section(delar2.id(), "status-hr").statuses().get(0).kommentar())
+                .startsWith("Som ett led att minska sjukfrånvaron arbetar alla verksamheter aktivt");
         assertThat(writes).allMatch(t -> t.getDueDate().before(new Date()));
 
         // once: a second run changes nothing
         assertThat(demo.loadOnce(year)).isFalse();
         assertThat(planReader.all().stream().filter(p -> p.planYear() == year && p.status() == PlanStatus.BESLUTAD)).hasSize(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY).processInstanceBusinessKey("VB-" + year).count()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.VB_PROCESS_KEY).processInstanceBusinessKey("VB-" + year).count()).isEqualTo(1);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReportWorkflow.PROCESS_KEY).processInstanceBusinessKey("DELAR2-" + year).count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("DELAR2-" + year).count()).isEqualTo(open.size());
     }

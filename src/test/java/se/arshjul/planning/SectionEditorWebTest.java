@@ -152,6 +152,31 @@ class SectionEditorWebTest {
         return request;
     }
 
+    @Test
+    void activitiesAndUtvecklingsatagandenAreEditedWithTheGoal() throws Exception {
+        PlanDocument plan = testData.editableDraft();
+        long goal = reader.section(plan.id(), SECTION).namndmalId();
+        String name = reader.indicators(goal).get(0).name();
+        mvc.perform(indicatorForm(plan, "anna", "barn-unga").param("ind[0].name", name).param("ind[0].ordning", "1")
+                        .param("akt[0].kind", "UTVECKLINGSATAGANDE").param("akt[0].title", "Långsiktigt och förebyggande arbete")
+                        .param("akt[0].unit", "").param("akt[1].kind", "AKTIVITET").param("akt[1].title", "Utrullning av digitalt systemstöd")
+                        .param("akt[1].unit", "stab").param("akt[2].kind", "AKTIVITET").param("akt[2].title", " "))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reader.namndmal(goal).aktiviteter()).containsExactly(
+                new Aktivitet(Aktivitet.Kind.UTVECKLINGSATAGANDE, "Långsiktigt och förebyggande arbete", null),
+                new Aktivitet(Aktivitet.Kind.AKTIVITET, "Utrullning av digitalt systemstöd", "stab"));
+        mvc.perform(get("/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION).with(user("anna").roles("handlaggare", "barn-unga")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Utrullning av digitalt systemstöd")));
+
+        // an unknown unit is refused next to the field and nothing changes
+        mvc.perform(indicatorForm(plan, "anna", "barn-unga").param("ind[0].name", name).param("ind[0].ordning", "1")
+                        .param("akt[0].kind", "AKTIVITET").param("akt[0].title", "Ny aktivitet").param("akt[0].unit", "okänd"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj en enhet i listan.")));
+        assertThat(reader.namndmal(goal).aktiviteter()).hasSize(2);
+    }
+
     private MockHttpServletRequestBuilder indicatorForm(PlanDocument plan, String userId, String unit) {
         PlanSection section = reader.section(plan.id(), SECTION);
         Namndmal goal = reader.namndmal(section.namndmalId());
