@@ -118,6 +118,7 @@ class FollowupController {
         model.addAttribute("suggested", FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), section.indicators()).orElse(null)));
         model.addAttribute("gradeOptions", FollowupAssessments.gradeOptions(report.docType()));
         model.addAttribute("num", new Numbers());
+        model.addAttribute("uppdragStatuses", UppdragStatus.choices(report.docType()));
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
@@ -135,13 +136,17 @@ class FollowupController {
             form.put("periodBudget." + i, Numbers.fmt(l.periodBudget()));
             form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
         }
+        for (int i = 0; i < s.uppdrag().size(); i++) {
+            ReportUppdrag u = s.uppdrag().get(i);
+            put(form, "uppdrag." + i + ".status", u.status() == null ? null : u.status().name());
+            put(form, "uppdrag." + i + ".kommentar", u.kommentar());
+        }
         for (int i = 0; i < s.personnel().size(); i++) {
             form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));
             form.put("previous." + i, Numbers.fmt(s.personnel().get(i).previousValue()));
         }
         put(form, "analys", s.analys());
         put(form, "genomfort", s.genomfort());
-        put(form, "uppdragStatus", s.uppdragStatus());
         put(form, "grade", s.grade());
         put(form, "motivering", s.motivering());
         put(form, "body", s.body());

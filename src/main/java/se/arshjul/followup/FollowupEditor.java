@@ -18,7 +18,8 @@ import se.arshjul.web.ForbiddenException;
 
 /**
  * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
- * analys, genomfört arbete, uppdragens status and the assessment ({@code grade}, {@code motivering});
+ * analys, genomfört arbete, status and kommentar per uppdrag
+ * ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}, see UppdragFollowUp) and the assessment ({@code grade}, {@code motivering});
  * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
  * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}) and the text.
  * Personnel: each figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a
@@ -87,7 +88,7 @@ public class FollowupEditor {
         }
         String analys = text(params, "analys", errors);
         String genomfort = text(params, "genomfort", errors);
-        String uppdrag = text(params, "uppdragStatus", errors);
+        List<ReportUppdrag> uppdrag = UppdragFollowUp.read(report.docType(), section.uppdrag(), params, errors);
         String motivering = text(params, "motivering", errors);
         String grade = blankToNull(params.get("grade"));
         if (grade != null && FollowupAssessments.hasGrade(report.docType())) {

@@ -8,49 +8,50 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One task of a report: a nämndmål's follow-up (utfall per indicator, analys, genomfört arbete, status
- * of the uppdrag, the goal's assessment), the economy (utfall and prognos per row) or the personnel figures
+ * and kommentar per uppdrag of the board, the goal's assessment), the economy (utfall and prognos per row) or the personnel figures
  * (antal anställda, sjukfrånvaro, personalomsättning; analysis in {@code analys}).
  */
 @Table
 public record ReportSection(@Id Long id, Long reportId, String sectionKey, SectionKind kind, int sortOrder, String title,
                             Long namndmalId, String unitGroup, SectionStatus status, String analys, String genomfort,
-                            String uppdragStatus, String grade, String motivering, String body, @Version Long version,
-                            List<ReportIndicator> indicators, List<EconomyLine> economy, List<PersonnelFigure> personnel) {
+                            String grade, String motivering, String body, @Version Long version,
+                            List<ReportIndicator> indicators, List<EconomyLine> economy, List<PersonnelFigure> personnel,
+                            List<ReportUppdrag> uppdrag) {
 
     static ReportSection goal(Long reportId, String key, int sortOrder, String title, Long namndmalId, String unitGroup,
-                              List<ReportIndicator> indicators) {
+                              List<ReportIndicator> indicators, List<ReportUppdrag> uppdrag) {
         return new ReportSection(null, reportId, key, SectionKind.GOAL, sortOrder, title, namndmalId, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, indicators, List.of(), List.of());
+                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, indicators, List.of(), List.of(), uppdrag);
     }
 
     static ReportSection economy(Long reportId, int sortOrder, String unitGroup, List<EconomyLine> lines) {
         return new ReportSection(null, reportId, "ekonomi", SectionKind.ECONOMY, sortOrder, "Ekonomi", null, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, List.of(), lines, List.of());
+                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), lines, List.of(), List.of());
     }
 
     static ReportSection personnel(Long reportId, int sortOrder, String unitGroup) {
         return new ReportSection(null, reportId, "personal", SectionKind.PERSONNEL, sortOrder, "Personal", null, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, null, List.of(), List.of(), PersonnelFigure.defaults());
+                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), List.of(), PersonnelFigure.defaults(), List.of());
     }
 
     ReportSection withStatus(SectionStatus newStatus) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, newStatus, analys,
-                genomfort, uppdragStatus, grade, motivering, body, version, indicators, economy, personnel);
+                genomfort, grade, motivering, body, version, indicators, economy, personnel, uppdrag);
     }
 
     ReportSection withGoalFollowUp(List<ReportIndicator> newIndicators, String newAnalys, String newGenomfort,
-                                   String newUppdragStatus, String newGrade, String newMotivering, Long expectedVersion) {
+                                   List<ReportUppdrag> newUppdrag, String newGrade, String newMotivering, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, newAnalys,
-                newGenomfort, newUppdragStatus, newGrade, newMotivering, body, expectedVersion, newIndicators, economy, personnel);
+                newGenomfort, newGrade, newMotivering, body, expectedVersion, newIndicators, economy, personnel, newUppdrag);
     }
 
     ReportSection withEconomy(List<EconomyLine> newLines, String newBody, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, analys,
-                genomfort, uppdragStatus, grade, motivering, newBody, expectedVersion, indicators, newLines, personnel);
+                genomfort, grade, motivering, newBody, expectedVersion, indicators, newLines, personnel, uppdrag);
     }
 
     ReportSection withPersonnel(List<PersonnelFigure> newFigures, String newAnalys, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, newAnalys,
-                genomfort, uppdragStatus, grade, motivering, body, expectedVersion, indicators, economy, newFigures);
+                genomfort, grade, motivering, body, expectedVersion, indicators, economy, newFigures, uppdrag);
     }
 }
