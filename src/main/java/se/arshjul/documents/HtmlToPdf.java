@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
-/** Turns a rendered document (XHTML with print CSS, see templates/fragments/print.html) into a PDF. */
+/**
+ * Turns a rendered document (XHTML with print CSS, see templates/fragments/print.html) into a PDF. Inline
+ * SVG (the follow-up's trend charts) is drawn as vector graphics by Batik; the drawer's defaults run no
+ * scripts and load no external resources.
+ */
 public final class HtmlToPdf {
 
     private HtmlToPdf() {}
@@ -15,6 +20,7 @@ public final class HtmlToPdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

@@ -121,6 +121,7 @@ class FollowupController {
         model.addAttribute("economy", EconomyTable.shown(section.economy()));
         model.addAttribute("statements", EconomyLine.Statement.values());
         model.addAttribute("statusOptions", se.arshjul.internalcontrol.ActionStatus.values());
+        model.addAttribute("uppdragStatuses", UppdragStatus.choices(report.docType()));
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
@@ -139,6 +140,11 @@ class FollowupController {
             form.put("periodOutcome." + i, Numbers.fmt(l.periodOutcome()));
             form.put("previousOutcome." + i, Numbers.fmt(l.previousOutcome()));
         }
+        for (int i = 0; i < s.uppdrag().size(); i++) {
+            ReportUppdrag u = s.uppdrag().get(i);
+            put(form, "uppdrag." + i + ".status", u.status() == null ? null : u.status().name());
+            put(form, "uppdrag." + i + ".kommentar", u.kommentar());
+        }
         for (int i = 0; i < s.personnel().size(); i++) {
             form.put("current." + i, Numbers.fmt(s.personnel().get(i).currentValue()));
             form.put("previous." + i, Numbers.fmt(s.personnel().get(i).previousValue()));
@@ -150,7 +156,6 @@ class FollowupController {
         }
         put(form, "analys", s.analys());
         put(form, "genomfort", s.genomfort());
-        put(form, "uppdragStatus", s.uppdragStatus());
         put(form, "grade", s.grade());
         put(form, "motivering", s.motivering());
         put(form, "body", s.body());

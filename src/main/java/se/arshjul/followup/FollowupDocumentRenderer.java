@@ -10,8 +10,8 @@ import se.arshjul.planning.DocumentFormat;
 
 /**
  * A report (delår 1, delår 2, verksamhetsberättelse) as one HTML document laid out like the printed reports,
- * and the same as PDF. The HTML shows each indicator's trend chart as inline SVG; the PDF has the values in
- * the indicator table only (openhtmltopdf draws SVG only with its svg module, which is not used).
+ * and the same as PDF. Each indicator's trend chart is inline SVG in both (the PDF draws it with Batik, see
+ * HtmlToPdf). The verksamhetsberättelse's förbättringsområden come from their own editor.
  */
 @Component
 public class FollowupDocumentRenderer {
@@ -19,24 +19,27 @@ public class FollowupDocumentRenderer {
 
     private final FollowupDocumentData data;
     private final TemplateEngine templates;
+    private final ImprovementAreasEditor improvements;
 
-    FollowupDocumentRenderer(FollowupDocumentData data, TemplateEngine templates) {
+    FollowupDocumentRenderer(FollowupDocumentData data, TemplateEngine templates, ImprovementAreasEditor improvements) {
         this.data = data;
         this.templates = templates;
+        this.improvements = improvements;
     }
 
     public String html(long reportId) {
-        return render(reportId, false);
+        return render(reportId);
     }
 
     public byte[] pdf(long reportId) {
-        return HtmlToPdf.convert(render(reportId, true));
+        return HtmlToPdf.convert(render(reportId));
     }
 
-    private String render(long reportId, boolean forPdf) {
+    private String render(long reportId) {
         Context context = new Context();
-        context.setVariable("doc", data.document(reportId));
-        context.setVariable("forPdf", forPdf);
+        FollowupDocumentData.Document doc = data.document(reportId);
+        context.setVariable("doc", doc);
+        context.setVariable("improvements", ImprovementAreasEditor.applies(doc.report()) ? improvements.of(reportId) : null);
         context.setVariable("fmt", new DocumentFormat());
         context.setVariable("num", new FollowupController.Numbers());
         return templates.process(TEMPLATE, context);

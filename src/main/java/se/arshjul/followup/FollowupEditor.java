@@ -21,7 +21,8 @@ import se.arshjul.web.ForbiddenException;
 
 /**
  * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
- * analys, genomfört arbete, uppdragens status and the assessment ({@code grade}, {@code motivering});
+ * analys, genomfört arbete, status and kommentar per uppdrag
+ * ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}, see UppdragFollowUp) and the assessment ({@code grade}, {@code motivering});
  * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
  * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}), the period's
  * utfall the year before ({@code previousOutcome.<n>}) and the text; in the verksamhetsberättelse utfall helår only.
@@ -93,7 +94,7 @@ public class FollowupEditor {
         }
         String analys = text(params, "analys", errors);
         String genomfort = text(params, "genomfort", errors);
-        String uppdrag = text(params, "uppdragStatus", errors);
+        List<ReportUppdrag> uppdrag = UppdragFollowUp.read(report.docType(), section.uppdrag(), params, errors);
         String motivering = text(params, "motivering", errors);
         String grade = blankToNull(params.get("grade"));
         if (grade != null && FollowupAssessments.hasGrade(report.docType())) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,9 @@ import se.arshjul.security.Groups;
 
 /**
  * Creates a report from the decided plan of its year: one goal section per nämndmål for its unit, with
- * the plan's indicators (etappmål, last year's utfall), and an economy section for Ekonomi with the
- * resultaträkning's budget rows, a personnel section for HR, and per responsible unit a status section for
- * its activities/utvecklingsåtaganden and risk actions. The plan itself is not changed.
+ * the plan's indicators (etappmål, last year's utfall) and the board's uppdrag, an economy section for Ekonomi with
+ * the resultaträkning's and the driftbudget's rows, a personnel section for HR, and per responsible unit a status
+ * section for its activities/utvecklingsåtaganden and risk actions. The plan itself is not changed.
  */
 @Component
 class ReportFactory {
@@ -81,9 +80,8 @@ class ReportFactory {
                 for (PlanContent.BoardGoal goal : kf.namndmal()) {
                     order++;
                     List<ReportIndicator> indicators = goal.indicators().stream().map(i -> snapshot(i, year)).toList();
-                    ReportSection section = ReportSection.goal(report.id(), "namndmal-" + order, order, goal.namndmal().title(),
-                            goal.namndmal().id(), goal.namndmal().unitGroup(), indicators);
-                    created.add(withUppdrag(section, goal));
+                    created.add(ReportSection.goal(report.id(), "namndmal-" + order, order, goal.namndmal().title(),
+                            goal.namndmal().id(), goal.namndmal().unitGroup(), indicators, uppdrag(goal)));
                 }
             }
         }
@@ -131,10 +129,10 @@ class ReportFactory {
         return group != null && Groups.UNITS.stream().anyMatch(u -> u.id().equals(group));
     }
 
-    private static ReportSection withUppdrag(ReportSection section, PlanContent.BoardGoal goal) {
-        if (goal.namndmal().uppdrag() == null || goal.namndmal().uppdrag().isEmpty()) return section;
-        String list = goal.namndmal().uppdrag().stream().map(u -> "– " + u.body() + ": ").collect(Collectors.joining("\n"));
-        return section.withGoalFollowUp(section.indicators(), null, null, list, null, null, null);
+    /** The board's uppdrag of the nämndmål, without status: the author follows each up in the section. */
+    private static List<ReportUppdrag> uppdrag(PlanContent.BoardGoal goal) {
+        if (goal.namndmal().uppdrag() == null) return List.of();
+        return goal.namndmal().uppdrag().stream().map(u -> ReportUppdrag.fromPlan(u.body())).toList();
     }
 
     private static ReportIndicator snapshot(Indicator i, int year) {

@@ -90,7 +90,7 @@ public final class TrendChart {
     }
 
     private static String text(double x, double y, String anchor, String content) {
-        return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-size=\"10\" text-anchor=\"" + anchor + "\">"
+        return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-family=\"sans-serif\" font-size=\"10\" text-anchor=\"" + anchor + "\">"
                 + HtmlUtils.htmlEscape(content, "UTF-8") + "</text>";
     }
 

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -38,7 +37,6 @@ import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.planning.PlanWorkflow;
-import se.arshjul.planning.Uppdrag;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 
@@ -46,9 +44,10 @@ import se.arshjul.security.Groups;
  * Demo data from seed 001 (Huddinge, Verksamhetsberättelse 2024): the decided Verksamhetsplan 2024
  * (demo/vp-2024.json: goals and indicators with 2022–2023 values, etappmål 2024, målvärde 2030), the VB 2024
  * started from it with every goal section filled from demo/vb-2024.json (2024 utfall, the seed's
- * måluppfyllelse, motivering, analys, genomfört arbete, uppdragens status; the year-end status of the activities
- * and of seed 001's riskåtgärd) and approved, so it waits for förvaltningsledningen, and a delår 2 2024 in progress
- * (its activity and risk statuses entered as at 31 augusti): two sections approved, one waiting for review, the
+ * måluppfyllelse, motivering, analys, genomfört arbete, uppdragens status and kommentar, the förbättringsområden,
+ * utfall helår of the economy, the year-end status of the activities and of seed 001's riskåtgärd) and approved,
+ * so it waits for förvaltningsledningen, and a delår 2 2024 in progress (its activity and risk statuses entered
+ * as at 31 augusti): two sections approved, one waiting for review, the
  * rest overdue. Once, after the plan demo (@Order 10) and the annual wheel demo (@Order 20).
  */
 @Component
@@ -77,13 +76,15 @@ class Vb2024DemoData {
     private final ReportWorkflow reportWorkflow;
     private final FollowupReader reader;
     private final ReportSectionRepository sections;
+    private final ImprovementAreasRepository improvements;
     private final TaskService taskService;
     private final IdentityService identityService;
     private final InternalControlService internalControl;
 
     Vb2024DemoData(@Value("${arshjul.demo.data:false}") boolean enabled, ObjectMapper json, PlanWorkflow planWorkflow,
                    PlanReader planReader, ReportWorkflow reportWorkflow, FollowupReader reader, ReportSectionRepository sections,
-                   TaskService taskService, IdentityService identityService, InternalControlService internalControl) {
+                   ImprovementAreasRepository improvements, TaskService taskService, IdentityService identityService,
+                   InternalControlService internalControl) {
         this.enabled = enabled;
         this.json = json;
         this.planWorkflow = planWorkflow;
@@ -91,6 +92,7 @@ class Vb2024DemoData {
         this.reportWorkflow = reportWorkflow;
         this.reader = reader;
         this.sections = sections;
+        this.improvements = improvements;
         this.taskService = taskService;
         this.identityService = identityService;
         this.internalControl = internalControl;
@@ -140,6 +142,7 @@ class Vb2024DemoData {
         fillGoalSections(report, vb);
         fillEconomy(report, vb.path("ekonomi"));
         fillStatusSections(report, vb, "vb");
+        improvements.save(ImprovementAreas.empty(report.id()).withBody(text(vb, "forbattringsomraden"), null));
         for (ReportSection s : reader.sections(report.id())) {
             approve(report, s.sectionKey(), "Avsnittet är klart enligt verksamhetsberättelsen.");
         }
@@ -196,7 +199,7 @@ class Vb2024DemoData {
                 indicators.add(i.withOutcome(utfall.path("value").isNull() ? null : utfall.path("value").decimalValue()));
             }
             String analys = joined(text(goal, "analys"), text(goal, "indikatorkommentar"));
-            sections.save(section.withGoalFollowUp(indicators, analys, text(goal, "genomfortArbete"), uppdragStatus(goal),
+            sections.save(section.withGoalFollowUp(indicators, analys, text(goal, "genomfortArbete"), uppdrag(section, goal),
                     text(goal, "maluppfyllelse"), text(goal, "motivering"), section.version()));
         }
     }
@@ -213,11 +216,13 @@ class Vb2024DemoData {
         sections.save(section.withEconomy(lines, text(economy, "text"), section.version()));
     }
 
-    static String uppdragStatus(JsonNode goal) {
-        List<JsonNode> uppdrag = each(goal.path("uppdrag"));
-        if (uppdrag.isEmpty()) return null;
-        return uppdrag.stream().map(u -> "– " + text(u, "text") + ": " + Uppdrag.Status.valueOf(text(u, "status")).label()
-                + ". " + text(u, "kommentar")).collect(Collectors.joining("\n"));
+    /** The section's uppdrag (copied from the plan) with the seed's status and kommentar, matched by the uppdrag's text. */
+    private static List<ReportUppdrag> uppdrag(ReportSection section, JsonNode goal) {
+        return section.uppdrag().stream().map(u -> {
+            JsonNode seed = each(goal.path("uppdrag")).stream().filter(n -> u.body().equals(text(n, "text"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("vb-2024.json saknar uppdraget " + u.body()));
+            return u.followedUp(UppdragStatus.valueOf(text(seed, "status")), text(seed, "kommentar"));
+        }).toList();
     }
 
     /**

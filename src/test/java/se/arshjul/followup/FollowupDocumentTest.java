@@ -12,8 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.awt.image.BufferedImage;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,5 +97,49 @@ class FollowupDocumentTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * The trend charts are in the PDF too: Batik draws each chart's inline SVG as a vector form on the page of its
+     * goal, and the page shows the chart's series colour; without the SVG drawer the PDF would have neither.
+     */
+    @Test
+    void pdfDrawsEachTrendChartAsVectorGraphics() throws Exception {
+        FollowupReport vb = vbWithContent();
+        String html = renderer.html(vb.id());
+        int charts = html.split("<svg", -1).length - 1;
+        assertThat(charts).as("goal 1 has three indicators with two years of values, goal 2 one").isEqualTo(4);
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(vb.id()))) {
+            int forms = 0;
+            PDPage firstChartPage = null;
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+                        forms++;
+                        if (firstChartPage == null) firstChartPage = page;
+                    }
+                }
+            }
+            assertThat(forms).as("one vector form per chart").isEqualTo(charts);
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pdf.getPages().indexOf(firstChartPage), 72);
+            assertThat(pixelsOf(image, 0x1f5f99)).as("the series line and points in #1f5f99").isGreaterThan(50);
+            // the captions name the charts in print
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Trend: Totala volymen barn, ungdomar och familjer som nås av tidiga insatser");
+        }
+    }
+
+    private static long pixelsOf(BufferedImage image, int rgb) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y) & 0xffffff;
+                if (Math.abs((p >> 16) - (rgb >> 16)) < 12 && Math.abs(((p >> 8) & 0xff) - ((rgb >> 8) & 0xff)) < 12
+                        && Math.abs((p & 0xff) - (rgb & 0xff)) < 12) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * A small decided Verksamhetsplan built with SQL (the planning feature's import is its own), in a year of
  * its own below the real plans (19xx) so other features' "next free year" is not affected. Goal 1 carries
- * seed 001's indicators of "Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede".
+ * seed 001's indicators of "Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede"
+ * and two of the board's uppdrag.
  */
 @Component
 public class FollowupTestData {
@@ -43,6 +44,8 @@ public class FollowupTestData {
         indicator(goal1, 1, "Totala volymen barn, ungdomar och familjer som nås av tidiga insatser", "HIGHER", "1250", null, "2000", year, "1931");
         indicator(goal1, 2, "Antal besök inom socialpsykiatrins förebyggande öppna insatser", "HIGHER", "1200", null, "1500", year, "1894");
         indicator(goal1, 3, "Antal personer som får stöd genom personligt ombud", "HIGHER", "155", null, "220", year, "162");
+        uppdrag(goal1, 0, "Nämnden ger förvaltningen i uppdrag att revidera handlingsplanerna för preventionsarbetet.");
+        uppdrag(goal1, 1, "Ta fram ett strukturprogram för samtliga familjecentraler och områdeskontor.");
         long goal2 = goal(planId, kf, 2, "Vuxna upplever en förbättrad situation efter beviljat stöd", "vuxen");
         indicator(goal2, 1, "Antal vuxna som påbörjat insats", "HIGHER", null, "öka", null, year, "20");
         jdbc.update("INSERT INTO budget_table (plan_id, kind, version) VALUES (?, 'RESULTATRAKNING', 0)", planId);
@@ -92,6 +95,10 @@ public class FollowupTestData {
                 + "VALUES (?, ?, ?, 'antal', ?, ?, ?, ?)", goal, order, name, direction, dec(etappmal), etappmalText, dec(malvarde));
         long id = id("SELECT id FROM indicator WHERE namndmal_id = ? AND sort_order = " + order, goal);
         jdbc.update("INSERT INTO indicator_value (indicator, outcome_year, outcome) VALUES (?, ?, ?)", id, year - 1, dec(lastYear));
+    }
+
+    private void uppdrag(long goal, int key, String body) {
+        jdbc.update("INSERT INTO uppdrag (namndmal, namndmal_key, body, status) VALUES (?, ?, ?, 'EJ_KLART_I_AR')", goal, key, body);
     }
 
     private void budgetRow(long table, int key, String name, String amount) {

@@ -125,9 +125,12 @@ class Vb2024DemoDataTest {
         assertThat(climate.indicators().get(0).previousValue()).isEqualByComparingTo("71.4");
         assertThat(climate.analys()).startsWith("Nämnden har inte kunnat fasa ut fossilberoende fordon");
         assertThat(climate.genomfort()).startsWith("Arbetet med återbruk och cirkulära flöden");
-        assertThat(section(vb, "Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede.").uppdragStatus())
-                .startsWith("– Från Kommunfullmäktige Socialnämnden och gymnasie- och arbetsmarknadsnämnden får i uppdrag")
-                .contains(": Klart. Utredningen är färdigställd");
+        List<ReportUppdrag> uppdrag = section(vb, "Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede.").uppdrag();
+        assertThat(uppdrag).extracting(ReportUppdrag::status).containsExactly(UppdragStatus.KLART, UppdragStatus.KLART);
+        assertThat(uppdrag.get(0).body()).startsWith("Från Kommunfullmäktige Socialnämnden och gymnasie- och arbetsmarknadsnämnden får i uppdrag");
+        assertThat(uppdrag.get(0).kommentar()).startsWith("Utredningen är färdigställd");
+        assertThat(section(vb, "Huddinges individ- och familjeomsorg har en sund och uthållig ekonomi").uppdrag())
+                .extracting(ReportUppdrag::status).containsOnly(UppdragStatus.EJ_KLART_I_AR).hasSize(3);
 
         // the suggested grade from the seed's 2024 utfall and etappmål against the board's choice
         Map<String, String> differing = new LinkedHashMap<>();

@@ -1,0 +1,16 @@
+package se.arshjul.followup;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One of the board's uppdrag for a nämndmål, copied from the plan; the author gives its status and a kommentar. */
+@Table
+public record ReportUppdrag(String body, UppdragStatus status, String kommentar) {
+
+    static ReportUppdrag fromPlan(String body) {
+        return new ReportUppdrag(body, null, null);
+    }
+
+    ReportUppdrag followedUp(UppdragStatus newStatus, String newKommentar) {
+        return new ReportUppdrag(body, newStatus, newKommentar);
+    }
+}
