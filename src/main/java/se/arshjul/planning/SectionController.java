@@ -20,11 +20,13 @@ class SectionController {
     private final PlanReader reader;
     private final SectionEditor editor;
     private final SectionAccess access;
+    private final PlanSteps steps;
 
-    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access) {
+    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps) {
         this.reader = reader;
         this.editor = editor;
         this.access = access;
+        this.steps = steps;
     }
 
     @GetMapping("/verksamhetsplan/{id}/avsnitt/{key}")
@@ -84,6 +86,8 @@ class SectionController {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
         model.addAttribute("fmt", new DocumentFormat());
+        // the writer saves here and then marks the section ready on its task: link back to it
+        model.addAttribute("step", steps.openSteps(PlanWorkflow.businessKey(content.plan())).get(section.sectionKey()));
         return "planning/section";
     }
 }
