@@ -79,6 +79,7 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
         clickAndWaitForNewPage(driver.findElement(By.partialLinkText("Mina uppgifter")));
         clickAndWaitForNewPage(driver.findElement(By.linkText(doTask)));
         assertThat(driver.findElement(By.cssSelector("dl.facts")).getText()).contains("anna");
+        String doTaskUrl = driver.getCurrentUrl();
         clickAndWaitForNewPage(driver.findElement(By.linkText("Öppna kontrollmomentet (bifoga underlag)")));
         assertThat(driver.getCurrentUrl()).contains(controlPath);
         assertThat(runRow().getText()).contains("januari " + YEAR).contains("Utförd").contains("Avvikelse").contains("anna");
@@ -87,7 +88,8 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
         assertThat(deviationState()).isEqualTo("Åtgärd planerad");
         screenshot("anna-action-planned");
 
-        doAndWaitForNewPage(() -> driver.navigate().back());
+        // back to the task (a restored page would keep the new-page marker, so it is opened again)
+        driver.get(doTaskUrl);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(doTask);
         setText(By.id("f-doneComment"), "Genomgång på APT 12 februari; veckolistan används från vecka 7.");
         driver.findElement(By.id("f-actionDone")).click();
@@ -102,10 +104,11 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
         String verifyTask = taskNamed("Task_VerifyAction");
         login("cecilia");
         openGroupTask(verifyTask);
+        String verifyTaskUrl = driver.getCurrentUrl();
         clickAndWaitForNewPage(driver.findElement(By.linkText("Öppna kontrollmomentet (bifoga underlag)")));
         assertThat(deviationRow().getText()).contains("Gjort: Genomgång på APT 12 februari");
         screenshot("cecilia-reads-action");
-        doAndWaitForNewPage(() -> driver.navigate().back());
+        driver.get(verifyTaskUrl);
         driver.findElement(By.cssSelector("input[name=decision][value=verifiera]")).click();
         submitTaskForm();
         waitForText("Uppgiften är slutförd.");

@@ -75,6 +75,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         assertThat(cell.findElement(By.cssSelector(".field-error")).getText()).isEqualTo(NUMBER_MESSAGE);
         assertThat(driver.findElement(By.name(valueField)).getAttribute("value")).isEqualTo("12,3,4");
         assertThat(driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Fler barn och unga ska få tidigt stöd nära hemmet.");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         screenshot("anna-malformed-number");
         assertThat(reader.namndmal(goal).description()).isEqualTo(descriptionBefore);
         assertThat(reader.indicators(goal)).isEqualTo(indicatorsBefore);
