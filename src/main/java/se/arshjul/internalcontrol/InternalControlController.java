@@ -196,6 +196,9 @@ class InternalControlController {
                 .filter(g -> !Groups.CAMUNDA_ADMIN.equals(g.getId())).toList());
         List<ControlRun> runs = control == null ? List.of() : service.runs(control.id());
         model.addAttribute("runs", runs);
+        // each avvikelse with its åtgärd and where it stands, so the control page tells the whole story
+        model.addAttribute("deviations", runs.stream().flatMap(r -> service.deviations(r.id()).stream()
+                .map(d -> new RunDeviation(r.periodLabel(), d))).toList());
         boolean evidence = control != null && runAttachments.responsible(user, control);
         model.addAttribute("evidenceAccess", evidence);
         model.addAttribute("evidence", evidence
@@ -205,6 +208,8 @@ class InternalControlController {
         model.addAttribute("now", ControlScheduler.now());
         return "internalcontrol/control";
     }
+
+    record RunDeviation(String period, ControlDeviation deviation) {}
 
     // ---- dashboard ----------------------------------------------------------------------
 

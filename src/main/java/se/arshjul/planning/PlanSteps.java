@@ -14,7 +14,7 @@ class PlanSteps {
     /** Key of the plan-level step (approval, decision) in {@link #openSteps}. */
     static final String PLAN = "";
 
-    record Step(String taskId, String name, String assignee) {}
+    record Step(String taskId, String taskKey, String name, String assignee) {}
 
     private final TaskService taskService;
 
@@ -29,7 +29,7 @@ class PlanSteps {
             Object sectionId = taskService.getVariable(task.getId(), "sectionId");
             // Granskning's tasks see the section id; the plan's own approval and decision tasks do not.
             String key = sectionId instanceof String s ? s : PLAN;
-            steps.put(key, new Step(task.getId(), task.getName(), task.getAssignee()));
+            steps.put(key, new Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee()));
         }
         return steps;
     }

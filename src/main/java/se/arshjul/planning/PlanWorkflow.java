@@ -84,6 +84,7 @@ public class PlanWorkflow {
                 "title", plan.title(),
                 // the approval and decision task pages link here, to the compiled plan
                 "contextUrl", "/verksamhetsplan/" + plan.id(),
+                "contextLabel", "Öppna verksamhetsplanen",
                 "sectionsToReview", sectionKeys,
                 SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
         return plan;

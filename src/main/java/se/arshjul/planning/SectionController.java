@@ -20,11 +20,13 @@ class SectionController {
     private final PlanReader reader;
     private final SectionEditor editor;
     private final SectionAccess access;
+    private final PlanSteps steps;
 
-    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access) {
+    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps) {
         this.reader = reader;
         this.editor = editor;
         this.access = access;
+        this.steps = steps;
     }
 
     @GetMapping("/verksamhetsplan/{id}/avsnitt/{key}")
@@ -86,6 +88,8 @@ class SectionController {
         model.addAttribute("aktivitetKinds", Aktivitet.Kind.values());
         model.addAttribute("units", se.arshjul.security.Groups.UNITS);
         model.addAttribute("fmt", new DocumentFormat());
+        // the writer saves here and then marks the section ready on its task: link back to it
+        model.addAttribute("step", steps.openSteps(PlanWorkflow.businessKey(content.plan())).get(section.sectionKey()));
         return "planning/section";
     }
 }

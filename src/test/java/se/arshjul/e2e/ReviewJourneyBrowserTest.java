@@ -97,18 +97,7 @@ class ReviewJourneyBrowserTest extends BrowserTestBase {
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).finished().count()).isEqualTo(4);
     }
 
-    private void openGroupTask(String name) {
-        clickAndWaitForNewPage(driver.findElement(By.partialLinkText("Gruppens uppgifter")));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gruppens uppgifter");
-        clickAndWaitForNewPage(driver.findElement(By.linkText(name)));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
-    }
-
     private void chooseDecision(String value) {
         driver.findElement(By.cssSelector("input[name=decision][value=" + value + "]")).click();
-    }
-
-    private void submitTaskForm() {
-        clickAndWaitForNewPage(driver.findElement(By.cssSelector("form.task-form button[type=submit]")));
     }
 }

@@ -117,9 +117,14 @@ public abstract class BrowserTestBase extends AppTestBase {
      * ChromeDriver while the document is being replaced.)
      */
     protected void clickAndWaitForNewPage(WebElement element) {
+        doAndWaitForNewPage(element::click);
+    }
+
+    /** Like {@link #clickAndWaitForNewPage}, for any action that loads a new page (e.g. a form submitted by script). */
+    protected void doAndWaitForNewPage(Runnable action) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.__arshjulOldPage = true;");
-        element.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return document.readyState === 'complete' && !window.__arshjulOldPage;")));
@@ -135,6 +140,37 @@ public abstract class BrowserTestBase extends AppTestBase {
 
     protected List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Opens a task from the "Gruppens uppgifter" list by its name. */
+    protected void openGroupTask(String name) {
+        clickAndWaitForNewPage(driver.findElement(By.partialLinkText("Gruppens uppgifter")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gruppens uppgifter");
+        clickAndWaitForNewPage(driver.findElement(By.linkText(name)));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+    }
+
+    /** Submits the task page's form ("Slutför uppgiften"). */
+    protected void submitTaskForm() {
+        clickAndWaitForNewPage(driver.findElement(By.cssSelector("form.task-form button[type=submit]")));
+    }
+
+    protected void setText(By by, String text) {
+        WebElement element = driver.findElement(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Date pickers differ per locale; the value is set as the browser submits it (yyyy-mm-dd). */
+    protected void setDate(By by, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(by), isoDate);
+    }
+
+    /** The message shown next to a task form field; the field must be marked as wrong. */
+    protected String fieldError(String inputId) {
+        WebElement field = driver.findElement(By.id(inputId)).findElement(By.xpath("ancestor::div[contains(@class,'field')]"));
+        assertThat(field.getAttribute("class")).contains("has-error");
+        return field.findElement(By.cssSelector(".field-error")).getText();
     }
 
     /** Saves a numbered screenshot under target/screenshots/, named after the test class and step. */
