@@ -121,7 +121,7 @@ class FollowupController {
         model.addAttribute("economy", EconomyTable.shown(section.economy()));
         model.addAttribute("statements", EconomyLine.Statement.values());
         model.addAttribute("statusOptions", se.arshjul.internalcontrol.ActionStatus.values());
-        model.addAttribute("uppdragStatuses", UppdragStatus.choices(report.docType()));
+        model.addAttribute("uppdragStatuses", StatusEntry.uppdragChoices(report.docType()));
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";

@@ -2,7 +2,6 @@ package se.arshjul.followup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,21 +145,8 @@ public class FollowupEditor {
     private ReportSection statuses(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
         List<StatusRow> rows = new ArrayList<>();
         for (int i = 0; i < section.statuses().size(); i++) {
-            String statusField = "status." + i;
-            String kommentarField = "kommentar." + i;
-            String raw = blankToNull(params.get(statusField));
-            ActionStatus status = raw == null ? null
-                    : Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(raw)).findFirst().orElse(null);
-            if (raw != null && status == null) {
-                errors.put(statusField, "Välj en status i listan: Klart, Blir klart i år, Troligen klart i år eller Ej klart i år.");
-            }
-            String kommentar = text(params, kommentarField, errors);
-            if (raw != null && kommentar == null) {
-                errors.put(kommentarField, "Skriv en kommentar som förklarar statusen.");
-            } else if (raw == null && kommentar != null) {
-                errors.put(statusField, "Välj en status för kommentaren.");
-            }
-            rows.add(section.statuses().get(i).with(status, kommentar));
+            StatusEntry entry = StatusEntry.read(params, "status." + i, "kommentar." + i, List.of(ActionStatus.values()), errors);
+            rows.add(section.statuses().get(i).with(entry.status(), entry.kommentar()));
         }
         return section.withStatuses(rows, version);
     }

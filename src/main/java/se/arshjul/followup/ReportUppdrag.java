@@ -2,15 +2,17 @@ package se.arshjul.followup;
 
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.arshjul.internalcontrol.ActionStatus;
+
 /** One of the board's uppdrag for a nämndmål, copied from the plan; the author gives its status and a kommentar. */
 @Table
-public record ReportUppdrag(String body, UppdragStatus status, String kommentar) {
+public record ReportUppdrag(String body, ActionStatus status, String kommentar) {
 
     static ReportUppdrag fromPlan(String body) {
         return new ReportUppdrag(body, null, null);
     }
 
-    ReportUppdrag followedUp(UppdragStatus newStatus, String newKommentar) {
+    ReportUppdrag followedUp(ActionStatus newStatus, String newKommentar) {
         return new ReportUppdrag(body, newStatus, newKommentar);
     }
 }

@@ -221,7 +221,7 @@ class Vb2024DemoData {
         return section.uppdrag().stream().map(u -> {
             JsonNode seed = each(goal.path("uppdrag")).stream().filter(n -> u.body().equals(text(n, "text"))).findFirst()
                     .orElseThrow(() -> new IllegalStateException("vb-2024.json saknar uppdraget " + u.body()));
-            return u.followedUp(UppdragStatus.valueOf(text(seed, "status")), text(seed, "kommentar"));
+            return u.followedUp(ActionStatus.valueOf(text(seed, "status")), text(seed, "kommentar"));
         }).toList();
     }
 

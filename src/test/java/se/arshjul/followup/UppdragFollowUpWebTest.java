@@ -24,6 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.internalcontrol.ActionStatus;
 
 /** The board's uppdrag of a nämndmål: status and kommentar per uppdrag in the section, the uppdrag table in the document. */
 @IntegrationTest
@@ -67,12 +68,12 @@ class UppdragFollowUpWebTest {
         mvc.perform(save(url, before).param("outcome.0", "2 212").param("uppdrag.0.status", "KLART")
                         .param("uppdrag.1.kommentar", "Inte påbörjat."))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Skriv en kommentar till uppdragets status.")))
-                .andExpect(content().string(containsString("Välj status för uppdraget när du skriver en kommentar.")))
+                .andExpect(content().string(containsString("Skriv en kommentar som förklarar statusen.")))
+                .andExpect(content().string(containsString("Välj en status för kommentaren.")))
                 .andExpect(content().string(containsString("Inte påbörjat.")));
         mvc.perform(save(url, before).param("uppdrag.0.status", "TROLIGEN_KLART_I_AR").param("uppdrag.0.kommentar", "Pågår."))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Välj en av statusarna i listan.")));
+                .andExpect(content().string(containsString("Välj en status i listan: Klart eller Ej klart i år.")));
         mvc.perform(save(url, before).param("uppdrag.0.status", "KLART").param("uppdrag.0.kommentar", "x".repeat(4001)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Kommentaren får vara högst 4000 tecken.")));
@@ -87,7 +88,7 @@ class UppdragFollowUpWebTest {
                 .andExpect(status().is3xxRedirection());
         ReportSection saved = reader.section(vb.id(), "namndmal-1");
         assertThat(saved.uppdrag()).extracting(ReportUppdrag::body).containsExactly(PREVENTION, STRUCTURE);
-        assertThat(saved.uppdrag()).extracting(ReportUppdrag::status).containsExactly(UppdragStatus.KLART, null);
+        assertThat(saved.uppdrag()).extracting(ReportUppdrag::status).containsExactly(ActionStatus.KLART, null);
         assertThat(saved.uppdrag().get(0).kommentar()).isEqualTo("Handlingsplanerna är reviderade och godkända av styrgruppen.");
         mvc.perform(get(url).with(anna())).andExpect(content().string(containsString("<option value=\"KLART\" selected=\"selected\">Klart</option>")));
 
@@ -118,7 +119,7 @@ class UppdragFollowUpWebTest {
                         .param("uppdrag.1.kommentar", "Arbetet är något försenat."))
                 .andExpect(status().is3xxRedirection());
         assertThat(reader.section(delar2.id(), "namndmal-1").uppdrag()).extracting(ReportUppdrag::status)
-                .containsExactly(null, UppdragStatus.TROLIGEN_KLART_I_AR);
+                .containsExactly(null, ActionStatus.TROLIGEN_KLART_I_AR);
         assertThat(renderer.html(delar2.id())).contains("Troligen klart i år", "Arbetet är något försenat.");
     }
 

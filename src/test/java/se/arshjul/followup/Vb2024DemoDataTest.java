@@ -27,6 +27,7 @@ import se.arshjul.planning.PlanDocument;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.internalcontrol.ActionStatus;
 
 /**
  * The VB 2024 demo (seed 001) in a year of its own: the seed's years are shifted so that 2024 becomes the
@@ -126,11 +127,11 @@ class Vb2024DemoDataTest {
         assertThat(climate.analys()).startsWith("Nämnden har inte kunnat fasa ut fossilberoende fordon");
         assertThat(climate.genomfort()).startsWith("Arbetet med återbruk och cirkulära flöden");
         List<ReportUppdrag> uppdrag = section(vb, "Fler barn och vuxna tar del av förebyggande insatser i ett tidigt skede.").uppdrag();
-        assertThat(uppdrag).extracting(ReportUppdrag::status).containsExactly(UppdragStatus.KLART, UppdragStatus.KLART);
+        assertThat(uppdrag).extracting(ReportUppdrag::status).containsExactly(ActionStatus.KLART, ActionStatus.KLART);
         assertThat(uppdrag.get(0).body()).startsWith("Från Kommunfullmäktige Socialnämnden och gymnasie- och arbetsmarknadsnämnden får i uppdrag");
         assertThat(uppdrag.get(0).kommentar()).startsWith("Utredningen är färdigställd");
         assertThat(section(vb, "Huddinges individ- och familjeomsorg har en sund och uthållig ekonomi").uppdrag())
-                .extracting(ReportUppdrag::status).containsOnly(UppdragStatus.EJ_KLART_I_AR).hasSize(3);
+                .extracting(ReportUppdrag::status).containsOnly(ActionStatus.EJ_KLART_I_AR).hasSize(3);
 
         // the suggested grade from the seed's 2024 utfall and etappmål against the board's choice
         Map<String, String> differing = new LinkedHashMap<>();
