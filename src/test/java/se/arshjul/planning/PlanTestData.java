@@ -12,7 +12,7 @@ import se.arshjul.cycle.DocumentType;
  * so VP 2022 is imported once and every test works in a year of its own.
  */
 @Component
-class PlanTestData {
+public class PlanTestData {
     private final PlanJsonImport importer;
     private final PlanDocumentRepository plans;
     private final PlanCopier copier;
@@ -23,7 +23,7 @@ class PlanTestData {
         this.copier = copier;
     }
 
-    synchronized PlanDocument decidedVp2022() throws Exception {
+    public synchronized PlanDocument decidedVp2022() throws Exception {
         var existing = plans.findAllByOrderByPlanYearDescRevisionDesc().stream()
                 .filter(p -> p.docType() == DocumentType.VP && p.planYear() == 2022 && p.revision() == 1).findFirst();
         if (existing.isPresent()) return existing.get();
@@ -33,12 +33,12 @@ class PlanTestData {
     }
 
     /** A year no plan has yet. */
-    int nextYear() {
+    public int nextYear() {
         return plans.findAllByOrderByPlanYearDescRevisionDesc().stream().mapToInt(PlanDocument::planYear).max().orElse(2022) + 1;
     }
 
     /** An editable draft copied from VP 2022, in a year of its own. */
-    PlanDocument editableDraft() throws Exception {
+    public PlanDocument editableDraft() throws Exception {
         return copier.copyToYear(decidedVp2022().id(), nextYear(), PlanSchedule.today());
     }
 }
