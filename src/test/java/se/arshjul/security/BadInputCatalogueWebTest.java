@@ -30,6 +30,8 @@ import se.arshjul.support.HttpSession;
 class BadInputCatalogueWebTest extends AppTestBase {
 
     @Autowired MatrixFixture fixture;
+    @Autowired se.arshjul.followup.FollowupTestData followups;
+    @Autowired se.arshjul.followup.ReportWorkflow reports;
 
     /** A form post: who sends it, where, what, and the message the user must see (after a redirect if there is one). */
     record Case(String what, String user, String url, Map<String, String> params, String message) {}
@@ -96,6 +98,18 @@ class BadInputCatalogueWebTest extends AppTestBase {
         }
         cases.add(new Case("uppföljning analys för lång", "anna", reportSection, form("version", version, "analys", longText(20_001)),
                 "Avsnittet sparades inte. Rätta det som är markerat."));
+
+        // Personnel figures of a verksamhetsberättelse: percentages at most 100, head counts whole.
+        int vbYear = followups.freeYear();
+        followups.decidedPlan(vbYear);
+        reports.start(vbYear, se.arshjul.cycle.DocumentType.VB);
+        long vb = jdbc.queryForObject("SELECT id FROM followup_report WHERE doc_type = 'VB' AND report_year = ?", Long.class, vbYear);
+        String personnel = "/uppfoljning/" + vb + "/avsnitt/personal";
+        String personnelVersion = firstMatch(page(personnel, "gustav"), "name=\"version\" value=\"(\\d+)\"");
+        cases.add(new Case("sjukfrånvaro 140 %", "gustav", personnel, form("version", personnelVersion, "current.1", "140"),
+                "Ange en andel i procent, högst 100."));
+        cases.add(new Case("antal anställda 1 152,5", "gustav", personnel, form("version", personnelVersion, "current.0", "1 152,5"),
+                "Ange ett helt antal."));
         return cases;
     }
 

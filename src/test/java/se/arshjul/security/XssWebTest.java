@@ -84,6 +84,13 @@ class XssWebTest extends AppTestBase {
             form.setKonsekvens("3");
             var risk = internalControl.saveRisk(y, null, form, ADMIN);
             internalControl.saveRiskAction(y, risk.id(), null, PAYLOAD, PAYLOAD, null, "TROLIGEN_KLART_I_AR", PAYLOAD, ADMIN);
+            var control = se.arshjul.internalcontrol.SodertaljeControls.BILAGA_1.get(0).form();
+            control.setProcess(PAYLOAD);
+            control.setKontrollmal(PAYLOAD);
+            control.setAnsvarigRoll(PAYLOAD);
+            control.setRapportTill(PAYLOAD);
+            long controlId = internalControl.saveControl(y, null, control, ADMIN).id();
+            deviation(controlId, y);
         }
         reports.start(year, DocumentType.DELAR2);
         long report = jdbc.queryForObject("SELECT id FROM followup_report WHERE doc_type = 'DELAR2' AND report_year = ?", Long.class, year);
@@ -106,6 +113,19 @@ class XssWebTest extends AppTestBase {
         }
         long risk = internalControl.risks(IC_YEAR).get(0).id();
         assertEscaped(page("/internkontroll/" + IC_YEAR + "/risker/" + risk, "admin"), "risk page");
+        long control = internalControl.controls(IC_YEAR).get(0).id();
+        assertEscaped(page("/internkontroll/" + IC_YEAR + "/kontroller/" + control, "admin"), "control page");
+    }
+
+    /** A performed control run with an avvikelse whose texts are the payload (as the Kontrolltillfälle/Avvikelse forms store them). */
+    private void deviation(long controlId, int year) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(year, 2, 1, 9, 0));
+        jdbc.update("INSERT INTO control_run (control_id, period_start, period_end, period_label, due_at, status, population, sample, result, "
+                + "performed_by, performed_at, version) VALUES (?, ?, ?, 'jan', ?, 'DONE', ?, ?, 'AVVIKELSE', 'ivar', ?, 0)", controlId,
+                java.sql.Date.valueOf(year + "-01-01"), java.sql.Date.valueOf(year + "-01-31"), at, PAYLOAD, PAYLOAD, at);
+        long run = jdbc.queryForObject("SELECT MAX(id) FROM control_run WHERE control_id = ?", Long.class, controlId);
+        jdbc.update("INSERT INTO control_deviation (run_id, description, severity, status, action, action_owner, done_comment, created_at, version) "
+                + "VALUES (?, ?, 'HOG', 'ACTION_DONE', ?, 'ivar', ?, ?, 0)", run, PAYLOAD, PAYLOAD, PAYLOAD, at);
     }
 
     @Test
