@@ -98,6 +98,10 @@ class BadInputCatalogueWebTest extends AppTestBase {
         }
         cases.add(new Case("uppföljning analys för lång", "anna", reportSection, form("version", version, "analys", longText(20_001)),
                 "Avsnittet sparades inte. Rätta det som är markerat."));
+        for (String bad : List.of("2024-02-30", "31/12")) {
+            cases.add(new Case("årshjulskalender " + bad, "admin", "/admin/arshjul/2079", form("DELAR1.periodEnd", bad, "DELAR1.startDate", bad),
+                    "Ange datumet som ÅÅÅÅ-MM-DD."));
+        }
 
         // Personnel figures of a verksamhetsberättelse: percentages at most 100, head counts whole.
         int vbYear = followups.freeYear();
