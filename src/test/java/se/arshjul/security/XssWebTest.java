@@ -48,6 +48,7 @@ class XssWebTest extends AppTestBase {
     @Autowired InternalControlReporting icReporting;
     @Autowired SupplierRegistry suppliers;
     @Autowired NotificationService notifications;
+    @Autowired se.arshjul.suppliers.SupplierPlanService supplierPlan;
 
     @Test
     void planTextsAreEscapedOnThePagesAndLiteralInThePdf() throws Exception {
@@ -136,12 +137,23 @@ class XssWebTest extends AppTestBase {
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("provider saved: " + result.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("/leverantorer/");
-        String providerPage = followRedirect(result, "anna");
-        assertEscaped(providerPage, "provider page");
-        assertEscaped(page("/leverantorer?q=Omsorg", "anna"), "provider list");
-
         var agreement = suppliers.saveAgreement(null, new SupplierRegistry.AgreementForm("Avtal " + PAYLOAD, "LOU_RAMAVTAL", PAYLOAD,
                 "2020-01-01", "", "barn-unga", null), ADMIN);
+        // A follow-up of the provider in the agreement, with what was asked for and the log written by the process.
+        long providerId = Long.parseLong(location.substring("/leverantorer/".length()));
+        jdbc.update("INSERT INTO supplier_followup (agreement_id, provider_id, follow_up_year, deep, requested, received_documents, status, "
+                + "created_at) VALUES (?, ?, 2078, FALSE, ?, ?, 'GRANSKNING', CURRENT_TIMESTAMP)", agreement.id(), providerId, PAYLOAD, PAYLOAD);
+        long followup = jdbc.queryForObject("SELECT MAX(id) FROM supplier_followup WHERE provider_id = ?", Long.class, providerId);
+        jdbc.update("INSERT INTO followup_event (followup_id, kind, occurred_at, actor, details) VALUES (?, ?, CURRENT_TIMESTAMP, 'anna', ?)",
+                followup, "DOKUMENTATION_BEGARD", PAYLOAD);
+        supplierPlan.saveItem(2078, null, new se.arshjul.suppliers.SupplierPlanService.ItemForm(String.valueOf(agreement.id()), "2078",
+                "ENKAT", "ALLA", "M03", PAYLOAD), ADMIN);
+
+        String providerPage = page(location, "anna");
+        assertEscaped(providerPage, "provider page");
+        assertEscaped(page("/leverantorer/plan/2078", "anna"), "supplier plan");
+        assertEscaped(page("/leverantorer?q=Omsorg", "anna"), "provider list");
+
         assertEscaped(page("/leverantorer/avtal/" + agreement.id(), "anna"), "agreement page");
         assertEscaped(page("/leverantorer/avtal?q=Avtal", "anna"), "agreement list");
     }
