@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
@@ -22,6 +23,11 @@ public final class HtmlToPdf {
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(html, null);
+            // The documents are self-contained (inline CSS and SVG): never fetch files or URLs named in them.
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

@@ -151,6 +151,7 @@ class AgreementController {
                          @RequestParam(required = false) String requested, @RequestParam(required = false) String documentationDue,
                          @RequestParam(defaultValue = "false") boolean deep, @RequestParam(required = false) String kind,
                          CurrentUser user, Model model, RedirectAttributes flash) {
+        access.requireManage(registry.agreement(id), user); // before any form message: outsiders get 403
         if (providerId == null) {
             model.addAttribute("startErrors", Map.of("providerId", "Välj en utförare."));
             return page(id, user, model);

@@ -55,7 +55,8 @@ class ProviderController {
     }
 
     @GetMapping("/ny")
-    String createForm(Model model) {
+    String createForm(CurrentUser user, Model model) {
+        access.requireProviderEditor(user);
         return form(model, null, new SupplierRegistry.ProviderForm("", "", "", "BEVILJAT", false, null), java.util.Map.of());
     }
 
@@ -71,7 +72,8 @@ class ProviderController {
     }
 
     @GetMapping("/{id}/redigera")
-    String editForm(@PathVariable long id, Model model) {
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        access.requireProviderEditor(user);
         return form(model, id, SupplierRegistry.ProviderForm.of(registry.provider(id)), java.util.Map.of());
     }
 

@@ -3,6 +3,7 @@ package se.arshjul.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class AccessMatrixWebTest extends AppTestBase {
     static Stream<Arguments> signedInUsers() {
         return Stream.of(
                 Arguments.of("anna", false),     // handläggare
+                Arguments.of("bo", false),       // handläggare, another unit
                 Arguments.of("cecilia", false),  // chef
                 Arguments.of("dan", false),      // förvaltningsledning
                 Arguments.of("eva", false),      // nämndsekreterare
@@ -118,6 +120,26 @@ class AccessMatrixWebTest extends AppTestBase {
         assertThat(cecilia.get("/").body()).containsPattern("Väntar på ditt godkännande</h2>[\\s\\S]*Granska: Nämndmål start");
         HttpSession kalle = new HttpSession(baseUrl()).loggedInAs("kalle", PASSWORD);
         assertThat(kalle.get("/").body()).contains("Väntar på ditt godkännande").doesNotContain("Nämndmål start");
+    }
+
+    @Test
+    void engineRestStateChangesAreForAdminsOnlyAndARefusalChangesNothing() {
+        var pi = startReview("VP-2023", "barn-unga", "Nämndmål REST-ändring");
+        String taskId = currentTask(pi).getId();
+        HttpSession client = new HttpSession(baseUrl());
+        String claim = "/engine-rest/task/" + taskId + "/claim";
+        for (String user : new String[] {"anna", "bo", "cecilia", "dan", "eva"}) {
+            assertThat(client.postJsonWithBasicAuth(claim, "{\"userId\":\"" + user + "\"}", user, PASSWORD).statusCode())
+                    .as("POST " + claim + " as " + user).isEqualTo(403);
+        }
+        assertThat(client.postForm(claim, Map.of("userId", "anna")).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(client.postJsonWithBasicAuth("/engine-rest/process-instance/" + pi.getId() + "/suspended", "{\"suspended\":true}",
+                "cecilia", PASSWORD).statusCode()).isIn(403, 405);
+        assertThat(task(taskId).getAssignee()).as("nothing claimed").isNull();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).active().count()).isOne();
+
+        assertThat(client.postJsonWithBasicAuth(claim, "{\"userId\":\"anna\"}", "admin", PASSWORD).statusCode()).isEqualTo(204);
+        assertThat(task(taskId).getAssignee()).isEqualTo("anna");
     }
 
     @Test

@@ -51,6 +51,46 @@ class CsrfWebTest extends AppTestBase {
                 .andExpect(status().is3xxRedirection());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired MatrixFixture fixture;
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
+
+    /**
+     * Every POST mapping (read from Spring MVC; the access matrix has a URL for each) sent without the
+     * token, by a user who may use it: 403 and the database unchanged.
+     */
+    @Test
+    void everyPostMappingWithoutCsrfIsRefusedAndChangesNothing() throws Exception {
+        java.util.Set<String> posts = new java.util.TreeSet<>();
+        handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+            if (info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.POST)) {
+                posts.addAll(info.getPatternValues().stream().map(p -> "POST " + p).toList());
+            }
+        });
+        assertThat(posts).hasSizeGreaterThan(40);
+        var ids = new java.util.HashMap<>(fixture.ids());
+        ProcessInstance pi = startReview("VP-2077", "barn-unga", "Nämndmål CSRF alla");
+        ids.put("task", currentTask(pi).getId());
+        notifications.notifyUsers(List.of("anna"), Notification.Kind.INFO, "Info", "Text", "/uppgifter");
+        ids.put("notification", String.valueOf(notifications.latest("anna").get(0).id()));
+        ids.put("attachment", fixture.attachment());
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (String mapping : posts) {
+            var row = EndpointAccessMatrixWebTest.MATRIX.stream().filter(r -> r.mapping().equals(mapping)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no matrix row for " + mapping));
+            String user = row.allowed().contains(EndpointAccessMatrixWebTest.Role.STAFF_A) ? "anna" : "admin";
+            String url = EndpointAccessMatrixWebTest.resolve(row.url(), ids);
+            var request = post(url).with(as(user));
+            row.params().forEach((k, v) -> request.param(k, EndpointAccessMatrixWebTest.resolve(v, ids)));
+            var before = se.arshjul.support.DatabaseSnapshot.of(jdbc);
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            var changed = before.changedTables(se.arshjul.support.DatabaseSnapshot.of(jdbc));
+            if (status != 403 || !changed.isEmpty()) failures.add("POST " + url + " as " + user + " without token → " + status + " changed " + changed);
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void notificationActionsWithoutCsrfAreRefused() throws Exception {
         notifications.notifyUsers(List.of("anna"), Notification.Kind.INFO, "Info", "Text", "/uppgifter");

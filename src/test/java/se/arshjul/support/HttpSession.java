@@ -25,10 +25,11 @@ public final class HttpSession {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     public HttpSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -51,10 +52,27 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A GET with a hand-made Cookie header (e.g. a session id obtained elsewhere). */
+    public HttpResponse<String> getWithCookie(String path, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie).GET().build());
+    }
+
     public HttpResponse<String> getWithBasicAuth(String path, String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json").GET().build());
+    }
+
+    public HttpResponse<String> postJsonWithBasicAuth(String path, String json, String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** The session cookie the server gave this client, if any. */
+    public java.util.Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
