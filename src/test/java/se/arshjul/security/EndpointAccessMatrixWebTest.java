@@ -118,6 +118,10 @@ class EndpointAccessMatrixWebTest extends AppTestBase {
         get("GET /uppfoljning/{id}/dokument.pdf", "/uppfoljning/{report}/dokument.pdf", SIGNED_IN);
         get("GET /uppfoljning/{id}/avsnitt/{key}", "/uppfoljning/{report}/avsnitt/{reportSectionA}", SIGNED_IN);
         post("POST /uppfoljning/{id}/avsnitt/{key}", "/uppfoljning/{report}/avsnitt/{reportSectionA}", UNIT_A, "version", "-1");
+        // the VB's förbättringsområden: everybody reads, förvaltningsledningen writes
+        get("GET /uppfoljning/{id}/forbattringsomraden", "/uppfoljning/{vbReport}/forbattringsomraden", SIGNED_IN);
+        post("POST /uppfoljning/{id}/forbattringsomraden", "/uppfoljning/{vbReport}/forbattringsomraden", IC_EDITORS,
+                "body", "Matristext", "version", "-1");
         // attachments of a supplier follow-up of a barn-unga agreement
         post("POST /bilagor/{type}/{ownerId}", "/bilagor/leverantorsuppfoljning/{supplierFollowup}", UNIT_A);
         get("GET /bilagor/{id}", "/bilagor/{attachment}", UNIT_A);

@@ -70,6 +70,9 @@ class MatrixFixture {
         m.put("report", String.valueOf(report));
         m.put("reportSectionA", jdbc.queryForObject("SELECT MIN(section_key) FROM report_section WHERE report_id = ? AND unit_group = ?",
                 String.class, report, UNIT_A));
+        reports.start(year, DocumentType.VB);
+        m.put("vbReport", String.valueOf(jdbc.queryForObject("SELECT id FROM followup_report WHERE doc_type = 'VB' AND report_year = ?",
+                Long.class, year)));
 
         var provider = suppliers.saveProvider(null, new SupplierRegistry.ProviderForm("Matrisutföraren AB",
                 se.arshjul.suppliers.OrgNr.withCheckDigit("55" + String.format("%07d", (int) (Math.random() * 10_000_000))),
