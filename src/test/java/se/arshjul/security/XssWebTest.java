@@ -98,6 +98,10 @@ class XssWebTest extends AppTestBase {
         jdbc.update("UPDATE report_section SET analys = ?, genomfort = ?, motivering = ?, body = ? WHERE report_id = ?",
                 PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, report);
         jdbc.update("UPDATE economy_line SET name = ? WHERE report_section IN (SELECT id FROM report_section WHERE report_id = ?)", PAYLOAD, report);
+        String ofReport = " WHERE report_section IN (SELECT id FROM report_section WHERE report_id = ?)";
+        assertThat(jdbc.update("UPDATE report_uppdrag SET body = ?, kommentar = ?" + ofReport, PAYLOAD, PAYLOAD, report)).as("uppdrag rows").isPositive();
+        assertThat(jdbc.update("UPDATE status_row SET context = ?, title = ?, kommentar = ?" + ofReport, PAYLOAD, PAYLOAD, PAYLOAD, report))
+                .as("activity and risk action status rows").isPositive();
         icReporting.saveText(year, DocumentType.DELAR2, PAYLOAD, PAYLOAD, null, ADMIN);
 
         String overview = page("/uppfoljning/" + report, "anna");
