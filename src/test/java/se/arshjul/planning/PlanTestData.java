@@ -12,7 +12,7 @@ import se.arshjul.cycle.DocumentType;
  * so VP 2022 is imported once and every test works in a year of its own.
  */
 @Component
-class PlanTestData {
+public class PlanTestData {
     private final PlanJsonImport importer;
     private final PlanDocumentRepository plans;
     private final PlanCopier copier;
@@ -38,7 +38,7 @@ class PlanTestData {
     }
 
     /** An editable draft copied from VP 2022, in a year of its own. */
-    PlanDocument editableDraft() throws Exception {
+    public PlanDocument editableDraft() throws Exception {
         return copier.copyToYear(decidedVp2022().id(), nextYear(), PlanSchedule.today());
     }
 }
