@@ -61,7 +61,12 @@ public class ControlScheduler {
         return period.end().atTime(23, 59);
     }
 
-    /** The next period to run: after the last existing run, and not already over. Empty when the year is done. */
+    /**
+     * The next period to run, empty when the year is done. Before the first run, periods already over
+     * are skipped (a plan decided in March starts with March). After it, the period following the last
+     * run, even if it is over: a timer that fires late because the application was down catches up on
+     * the periods it missed instead of dropping them.
+     */
     Optional<Frequency.Period> nextPeriod(Kontrollmoment control) {
         if (!control.schedulable()) {
             return Optional.empty();
@@ -70,8 +75,7 @@ public class ControlScheduler {
                 .map(ControlRun::periodEnd).max(Comparator.naturalOrder());
         LocalDate today = now().toLocalDate();
         return control.frequency().periods(control.planYear(), control.months()).stream()
-                .filter(p -> lastEnd.isEmpty() || p.start().isAfter(lastEnd.get()))
-                .filter(p -> !p.end().isBefore(today))
+                .filter(p -> lastEnd.isPresent() ? p.start().isAfter(lastEnd.get()) : !p.end().isBefore(today))
                 .findFirst();
     }
 
