@@ -38,6 +38,7 @@ import se.arshjul.followup.FollowupTestData;
 import se.arshjul.internalcontrol.ControlScheduler;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.SodertaljeControls;
+import se.arshjul.review.ReviewDecisionRecorder;
 import se.arshjul.security.CurrentUser;
 
 /**
@@ -112,13 +113,18 @@ class TwoNodesAndBackupPostgresTest {
             long control = internalControl.controls(YEAR).get(i).id();
             assertThat(internalControl.runs(control)).as(SodertaljeControls.BILAGA_1.get(i).process()).hasSize(3);
         }
-        // the engine's own log: each job succeeded exactly once and none failed
+        // the engine's own log: each job succeeded exactly once
         HistoryService history = node1.bean(HistoryService.class);
         List<HistoricJobLog> successes = history.createHistoricJobLogQuery().successLog().list();
         assertThat(successes).hasSizeGreaterThan(SECTIONS + 12);
-        assertThat(successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting())))
-                .allSatisfy((job, runs) -> assertThat(runs).as("successful runs of job " + job).isEqualTo(1L));
-        assertThat(history.createHistoricJobLogQuery().failureLog().count()).isZero();
+        Map<String, Long> successesPerJob = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+        assertThat(successesPerJob).allSatisfy((job, runs) -> assertThat(runs).as("successful runs of job " + job).isEqualTo(1L));
+        // two nodes may run two jobs of one process instance at once: the engine then rolls one back
+        // (optimistic locking, nothing of it is kept) and runs it again; any other failure is a bug
+        assertThat(history.createHistoricJobLogQuery().failureLog().list()).allSatisfy(failure -> {
+            assertThat(failure.getJobExceptionMessage()).contains("updated by another transaction concurrently");
+            assertThat(successesPerJob.get(failure.getJobId())).as("the retried job " + failure.getJobId()).isEqualTo(1L);
+        });
         assertThat(node2.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(ControlScheduler.RUN_PROCESS_KEY)
                 .count()).isPositive();
 
@@ -133,7 +139,7 @@ class TwoNodesAndBackupPostgresTest {
         assertThat(node2.bean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(task).singleResult().getAssignee())
                 .isEqualTo("anna");
         tasksOn2.claim(review.getId(), "cecilia");
-        completeAs(node2, review.getId(), "cecilia", Map.of("approved", true));
+        completeAs(node2, review.getId(), "cecilia", Map.of("decision", ReviewDecisionRecorder.APPROVE));
         assertThat(node1.bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
         assertThat(node1.bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(processId)
                 .singleResult().getEndTime()).isNotNull();
