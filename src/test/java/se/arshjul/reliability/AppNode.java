@@ -15,7 +15,7 @@ import se.arshjul.Application;
  * run jobs by hand. Several nodes may run at once on the same database, like a cluster.
  *
  * <p>The engine gets a name of its own so that closing a node does not unregister the shared test
- * contexts' engine ("default") from Camunda's static registry.
+ * contexts' engine ("default") from Camunda's static registry, and the Camunda webapps are off.
  */
 final class AppNode implements AutoCloseable {
     static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(90);
@@ -37,7 +37,9 @@ final class AppNode implements AutoCloseable {
                 // idle acquisition polls often, so jobs made due by moving the engine clock are found quickly
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=500",
-                "--spring.application.name=arshjul-" + engineName);
+                // Cockpit, Tasklist and Admin keep JVM-wide state that a closing node would clear for the
+                // shared test contexts (their runtime delegates are static); nodes do not need them
+                "--camunda.bpm.webapp.enabled=false");
         return new AppNode(context);
     }
 
