@@ -22,6 +22,8 @@ import org.springframework.http.ResponseEntity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.EditConflict;
+import se.arshjul.web.StaleEditException;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
 
@@ -96,6 +98,16 @@ class FollowupController {
             model.addAttribute("error", "Avsnittet sparades inte. Rätta det som är markerat.");
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(id, key, user, model);
+        } catch (StaleEditException e) {
+            // Someone else saved first: keep this user's text in the form, show theirs beside it.
+            ReportSection section = reader.section(id, key);
+            Map<String, String> saved = formOf(section);
+            model.addAttribute("form", EditConflict.rebased(params, saved));
+            model.addAttribute("conflict", EditConflict.between(saved, params, field -> label(section, field)));
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("error", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(id, key, user, model);
         } catch (ReportRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/uppfoljning/" + id + "/avsnitt/" + key;
@@ -125,6 +137,38 @@ class FollowupController {
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
         return "followup/section";
+    }
+
+    /** The Swedish name of a field of the section editor, for the conflict view. */
+    private static String label(ReportSection s, String field) {
+        int dot = field.indexOf('.');
+        String kind = dot < 0 ? field : field.substring(0, dot);
+        String index = dot < 0 ? "" : field.substring(dot + 1);
+        if (!index.isEmpty() && !index.matches("\\d{1,4}")) return field;
+        int i = index.isEmpty() ? -1 : Integer.parseInt(index);
+        try {
+            return labelOf(s, kind, i);
+        } catch (IndexOutOfBoundsException e) {
+            return field;
+        }
+    }
+
+    private static String labelOf(ReportSection s, String kind, int i) {
+        return switch (kind) {
+            case "analys" -> "Analys";
+            case "genomfort" -> "Genomfört arbete";
+            case "uppdragStatus" -> "Status för nämndens uppdrag";
+            case "grade" -> "Bedömning";
+            case "motivering" -> "Motivering";
+            case "body" -> "Kommentar till ekonomin";
+            case "outcome" -> "Utfall – " + s.indicators().get(i).name();
+            case "prognos" -> "Prognos helår – " + s.economy().get(i).name();
+            case "periodBudget" -> "Budget perioden – " + s.economy().get(i).name();
+            case "periodOutcome" -> "Utfall perioden – " + s.economy().get(i).name();
+            case "current" -> s.personnel().get(i).name() + " i år";
+            case "previous" -> s.personnel().get(i).name() + " föregående år";
+            default -> kind;
+        };
     }
 
     private static Map<String, String> formOf(ReportSection s) {

@@ -17,6 +17,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.support.SwedishNumbers;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.web.StaleEditException;
 
 /**
  * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
@@ -31,7 +32,6 @@ import se.arshjul.web.ForbiddenException;
  */
 @Service
 public class FollowupEditor {
-    static final String CONFLICT = "Någon annan sparade avsnittet medan du redigerade. Dina ändringar sparades inte; sidan visar nu den senaste versionen.";
     private static final int MAX_TEXT = 20000;
 
     private final FollowupReader reader;
@@ -59,7 +59,7 @@ public class FollowupEditor {
         return Optional.empty();
     }
 
-    /** @throws SectionFormException for invalid fields, ReportRuleException when locked or stale. */
+    /** @throws SectionFormException for invalid fields, ReportRuleException when locked, StaleEditException when stale. */
     @Transactional
     public ReportSection save(long reportId, String key, Map<String, String> params, CurrentUser user) {
         FollowupReport report = reader.report(reportId);
@@ -82,7 +82,7 @@ public class FollowupEditor {
         try {
             return sections.save(updated);
         } catch (OptimisticLockingFailureException e) {
-            throw new ReportRuleException(CONFLICT);
+            throw new StaleEditException(e);
         }
     }
 

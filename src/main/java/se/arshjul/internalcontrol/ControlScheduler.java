@@ -33,6 +33,7 @@ public class ControlScheduler {
     public static final String PROCESS_KEY = "Kontrollmoment";
     public static final String RUN_PROCESS_KEY = "Kontrolltillfalle";
     public static final String CHANGED_MESSAGE = "KontrollmomentAndrat";
+    static final String SCHEDULED_FROM = "scheduledFrom";
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final RuntimeService runtimeService;
@@ -61,18 +62,32 @@ public class ControlScheduler {
         return period.end().atTime(23, 59);
     }
 
-    /** The next period to run: after the last existing run, and not already over. Empty when the year is done. */
+    /** The next period to run if scheduling began today. */
     Optional<Frequency.Period> nextPeriod(Kontrollmoment control) {
+        return nextPeriod(control, now().toLocalDate());
+    }
+
+    /**
+     * The next period to run, empty when the year is done: the first period after the last run, or
+     * before the first run the first one not over when scheduling began (a plan decided in March
+     * starts with March). It may be over by now: a timer that fires late because the application was
+     * stopped catches up on the periods it missed instead of dropping them.
+     */
+    Optional<Frequency.Period> nextPeriod(Kontrollmoment control, LocalDate scheduledFrom) {
         if (!control.schedulable()) {
             return Optional.empty();
         }
         Optional<LocalDate> lastEnd = runs.findByControlIdOrderByPeriodStart(control.id()).stream()
                 .map(ControlRun::periodEnd).max(Comparator.naturalOrder());
-        LocalDate today = now().toLocalDate();
         return control.frequency().periods(control.planYear(), control.months()).stream()
-                .filter(p -> lastEnd.isEmpty() || p.start().isAfter(lastEnd.get()))
-                .filter(p -> !p.end().isBefore(today))
+                .filter(p -> lastEnd.isPresent() ? p.start().isAfter(lastEnd.get()) : !p.end().isBefore(scheduledFrom))
                 .findFirst();
+    }
+
+    /** The day the scheduler instance began (instances started before this variable existed: today). */
+    private static LocalDate scheduledFrom(DelegateExecution execution) {
+        Object from = execution.getVariable(SCHEDULED_FROM);
+        return from instanceof Date date ? LocalDateTime.ofInstant(date.toInstant(), ZONE).toLocalDate() : now().toLocalDate();
     }
 
     /** Service task Task_NextPeriod: sets hasNext, periodStart (timer date) and periodLabel. */
@@ -80,7 +95,7 @@ public class ControlScheduler {
         Long controlId = (Long) execution.getVariable("controlId");
         Optional<Frequency.Period> next = controls.findById(controlId)
                 .filter(c -> plans.findByPlanYear(c.planYear()).map(InternalControlPlan::decided).orElse(false))
-                .flatMap(this::nextPeriod);
+                .flatMap(c -> nextPeriod(c, scheduledFrom(execution)));
         execution.setVariable("hasNext", next.isPresent());
         execution.setVariable("periodStart", next.map(p -> toDate(p.start().atStartOfDay())).orElse(null));
         execution.setVariable("periodLabel", next.map(Frequency.Period::label).orElse(null));
@@ -97,7 +112,7 @@ public class ControlScheduler {
             return;
         }
         // The control may have changed since the timer was set: recompute, and only start a period that has begun.
-        Optional<Frequency.Period> next = nextPeriod(control).filter(p -> !p.start().isAfter(now().toLocalDate()));
+        Optional<Frequency.Period> next = nextPeriod(control, scheduledFrom(execution)).filter(p -> !p.start().isAfter(now().toLocalDate()));
         if (next.isEmpty()) {
             return;
         }
@@ -129,8 +144,8 @@ public class ControlScheduler {
 
     void start(Kontrollmoment control) {
         String businessKey = new CaseKey(DocumentType.IK, control.planYear()).value() + "-K" + control.id();
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                Map.of("controlId", control.id(), "year", control.planYear()));
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, Map.of("controlId", control.id(),
+                "year", control.planYear(), SCHEDULED_FROM, Variables.dateValue(toDate(now()))));
     }
 
     /**

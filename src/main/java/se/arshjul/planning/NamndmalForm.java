@@ -65,6 +65,35 @@ public record NamndmalForm(String version, String description, String arbete, Li
         return new NamndmalForm(version, description, arbete, assignments, rows, activities);
     }
 
+    /** The form as the field names and texts the editor posts (the inverse of {@link #from}). */
+    Map<String, String> fields(List<Integer> years) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("version", version);
+        fields.put("description", description);
+        fields.put("arbete", arbete);
+        for (IndicatorRow r : indicators) {
+            fields.put(r.field("ordning"), r.ordning());
+            fields.put(r.field("name"), r.name());
+            fields.put(r.field("unit"), r.unit());
+            fields.put(r.field("direction"), r.direction());
+            fields.put(r.field("source"), r.source());
+            for (int year : years) {
+                fields.put(r.field("v" + year), r.values().get(year));
+                fields.put(r.field("r" + year), r.reasons().get(year));
+            }
+            fields.put(r.field("etappmal"), r.etappmal());
+            fields.put(r.field("malvarde"), r.malvarde());
+            fields.put(r.field("footnotes"), r.footnotes());
+            if (r.remove()) fields.put(r.field("tabort"), "on");
+        }
+        for (UppdragRow u : uppdrag) {
+            fields.put("uppdrag[" + u.index() + "].body", u.body());
+            fields.put("uppdrag[" + u.index() + "].status", u.status());
+            fields.put("uppdrag[" + u.index() + "].kommentar", u.kommentar());
+        }
+        return fields;
+    }
+
     Parsed parse(long namndmalId, List<Integer> years) {
         FormErrors errors = new FormErrors();
         Long expectedVersion = errors.version(version);

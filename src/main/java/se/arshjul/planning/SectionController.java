@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.EditConflict;
+import se.arshjul.web.StaleEditException;
 
 /** The section editor: nämndmål texts and indicators, budget tables, or a plain text section. */
 @Controller
@@ -33,12 +35,7 @@ class SectionController {
     String show(@PathVariable long id, @PathVariable String key, CurrentUser user, Model model) {
         PlanContent content = reader.content(id);
         PlanSection section = reader.section(id, key);
-        model.addAttribute("form", switch (section.kind()) {
-            case NAMNDMAL -> NamndmalForm.of(reader.namndmal(section.namndmalId()), reader.indicators(section.namndmalId()),
-                    content.outcomeYears()).withBlankRows();
-            case BUDGET -> BudgetForm.of(content.budgetTables());
-            case INTERNKONTROLL, UPPFOLJNING -> textForm(section, content);
-        });
+        model.addAttribute("form", savedForm(section, content));
         model.addAttribute("errors", Map.of());
         return page(content, section, user, model);
     }
@@ -51,14 +48,21 @@ class SectionController {
         } catch (SectionFormException e) {
             PlanContent content = reader.content(id);
             PlanSection section = reader.section(id, key);
-            model.addAttribute("form", switch (section.kind()) {
-                case NAMNDMAL -> NamndmalForm.from(params, content.outcomeYears());
-                case BUDGET -> new BudgetForm(params);
-                case INTERNKONTROLL, UPPFOLJNING -> params;
-            });
+            model.addAttribute("form", submittedForm(section, content, params));
             model.addAttribute("errors", e.errors());
             model.addAttribute("error", e.getMessage() + " Rätta det som är markerat.");
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(content, section, user, model);
+        } catch (StaleEditException e) {
+            // Someone else saved first: keep this user's text in the form, show theirs beside it.
+            PlanContent content = reader.content(id);
+            PlanSection section = reader.section(id, key);
+            Map<String, String> saved = fields(savedForm(section, content), content);
+            model.addAttribute("form", submittedForm(section, content, EditConflict.rebased(params, saved)));
+            model.addAttribute("conflict", EditConflict.between(saved, params, new SectionFieldLabels(saved, content)::label));
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("error", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
             return page(content, section, user, model);
         } catch (PlanRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -66,6 +70,32 @@ class SectionController {
         }
         redirect.addFlashAttribute("success", "Avsnittet är sparat.");
         return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
+    }
+
+    /** The section's form as stored now. */
+    private Object savedForm(PlanSection section, PlanContent content) {
+        return switch (section.kind()) {
+            case NAMNDMAL -> NamndmalForm.of(reader.namndmal(section.namndmalId()), reader.indicators(section.namndmalId()),
+                    content.outcomeYears()).withBlankRows();
+            case BUDGET -> BudgetForm.of(content.budgetTables());
+            case INTERNKONTROLL, UPPFOLJNING -> textForm(section, content);
+        };
+    }
+
+    /** The form exactly as the user submitted it. */
+    private static Object submittedForm(PlanSection section, PlanContent content, Map<String, String> params) {
+        return switch (section.kind()) {
+            case NAMNDMAL -> NamndmalForm.from(params, content.outcomeYears());
+            case BUDGET -> new BudgetForm(params);
+            case INTERNKONTROLL, UPPFOLJNING -> params;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> fields(Object form, PlanContent content) {
+        if (form instanceof NamndmalForm goal) return goal.fields(content.outcomeYears());
+        if (form instanceof BudgetForm budget) return budget.values();
+        return (Map<String, String>) form;
     }
 
     private static Map<String, String> textForm(PlanSection section, PlanContent content) {

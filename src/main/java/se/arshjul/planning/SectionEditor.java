@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.StaleEditException;
 
 /**
  * Saves what people write in a section, all or nothing: access and plan lock are checked on the
@@ -16,8 +17,6 @@ import se.arshjul.security.CurrentUser;
  */
 @Service
 public class SectionEditor {
-    static final String CONFLICT = "Någon annan sparade avsnittet medan du redigerade. Dina ändringar sparades inte; sidan visar nu den senaste versionen.";
-
     private final PlanReader reader;
     private final SectionAccess access;
     private final NamndmalRepository namndmal;
@@ -37,7 +36,7 @@ public class SectionEditor {
         this.sections = sections;
     }
 
-    /** @throws SectionFormException for invalid fields, PlanRuleException when locked or stale. */
+    /** @throws SectionFormException for invalid fields, PlanRuleException when locked, StaleEditException when stale. */
     @Transactional
     public void save(long planId, String sectionKey, Map<String, String> params, CurrentUser user) {
         PlanDocument plan = reader.plan(planId);
@@ -53,7 +52,7 @@ public class SectionEditor {
                 case INTERNKONTROLL, UPPFOLJNING -> saveText(section, params);
             }
         } catch (OptimisticLockingFailureException e) {
-            throw new PlanRuleException(CONFLICT);
+            throw new StaleEditException(e);
         }
     }
 
