@@ -57,8 +57,11 @@ class TaskListBenchmark {
         System.out.println(layoutResult.line());
         System.out.println(appResult.line());
         System.out.println(restResult.line());
-        System.out.printf("p95 ratio app / engine-rest: %.2f (target ≤ 1.5); app p95 target ≤ 150 ms%n",
-                (double) appResult.p95Micros() / restResult.p95Micros());
+        System.out.printf("p95 ratio app / engine-rest: %.2f (target ≤ 1.5); app p95 target ≤ 150 ms; CPU ratio %.2f%n",
+                (double) appResult.p95Micros() / restResult.p95Micros(), appResult.cpuMillisPerRequest() / restResult.cpuMillisPerRequest());
+        System.out.printf("load average (1 min) at the end: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println();
     }
 }
