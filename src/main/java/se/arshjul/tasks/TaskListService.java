@@ -127,7 +127,7 @@ public class TaskListService {
                 processName(t.getProcessDefinitionId()),
                 CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
                 groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).collect(Collectors.joining(", ")),
-                t.getAssignee() == null ? "–" : t.getAssignee(),
+                t.getAssignee(),
                 t.getDueDate() == null ? "–" : dueFormat.format(t.getDueDate().toInstant()),
                 dueState(t.getDueDate(), now))).toList();
     }

@@ -7,6 +7,11 @@ package se.arshjul.tasks;
 public record TaskRow(String id, String href, String name, boolean escalated, String processName, String caseLabel,
                       String units, String assignee, String due, DueState dueState) {
 
+    /** The assignee as shown; {@link #assignee()} stays null for an unclaimed task. */
+    public String assigneeLabel() {
+        return assignee == null ? "–" : assignee;
+    }
+
     public enum DueState {
         NONE(null, null), OK(null, null), SOON("soon", "Inom 7 dagar"), OVERDUE("overdue", "Försenad");
 

@@ -32,12 +32,14 @@ class StartupBenchmark {
         System.out.println("=== Start-up on H2 with demo data, -Xmx512m (target ≤ 20 s) ===");
         for (String run : List.of("first start (creates demo data)", "restart (demo data present)")) {
             Result r = start(dataDir, log);
-            System.out.printf("%-34s ready in %.1f s; %d ERROR lines in the log%n", run, r.seconds(), r.errors());
+            System.out.printf("%-34s ready in %.1f s (CPU %.1f s on %d cores); %d ERROR lines in the log%n", run, r.seconds(),
+                    r.cpuSeconds(), Runtime.getRuntime().availableProcessors(), r.errors());
         }
+        System.out.printf("load average (1 min): %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println();
     }
 
-    record Result(double seconds, long errors) {}
+    record Result(double seconds, double cpuSeconds, long errors) {}
 
     private Result start(Path dataDir, Path log) throws Exception {
         int port;
@@ -66,11 +68,12 @@ class StartupBenchmark {
                 Thread.sleep(50);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
             long errors;
             try (var lines = Files.lines(log)) {
                 errors = lines.filter(l -> l.contains(" ERROR ")).count();
             }
-            return new Result(seconds, errors);
+            return new Result(seconds, cpu, errors);
         } finally {
             process.destroy();
             process.waitFor();
