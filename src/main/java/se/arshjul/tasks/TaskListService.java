@@ -46,9 +46,12 @@ public class TaskListService {
 
     public TaskPage list(CurrentUser user, TaskFilter filter) {
         TaskQuery query = query(user, filter);
-        long total = query.count();
         sort(query, filter);
-        List<Task> tasks = query.listPage(filter.page() * TaskFilter.PAGE_SIZE, TaskFilter.PAGE_SIZE);
+        int first = filter.page() * TaskFilter.PAGE_SIZE;
+        List<Task> tasks = query.listPage(first, TaskFilter.PAGE_SIZE);
+        // A page that is not full is the last one, so it gives the total without a count query.
+        boolean lastPage = tasks.size() < TaskFilter.PAGE_SIZE && (first == 0 || !tasks.isEmpty());
+        long total = lastPage ? first + tasks.size() : query.count();
         return new TaskPage(rows(tasks), total, filter.page(), TaskFilter.PAGE_SIZE);
     }
 

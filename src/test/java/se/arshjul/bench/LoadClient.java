@@ -63,9 +63,35 @@ final class LoadClient {
         return client;
     }
 
+    /** The requests of one label, possibly gathered over several rounds. */
+    static final class Series {
+        private final String label;
+        private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        private int errors;
+        private double seconds;
+        private long serverCpuNanos;
+
+        Series(String label) {
+            this.label = label;
+        }
+
+        Result result() {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return new Result(label, sorted.size(), errors, seconds, percentile(sorted, 50), percentile(sorted, 95),
+                    sorted.get(sorted.size() - 1), serverCpuNanos);
+        }
+    }
+
     /** Runs {@code perClient} GETs on each client concurrently and collects the latencies. */
     Result run(String label, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Series series = new Series(label);
+        run(series, clients, path, basicAuth, perClient);
+        return series.result();
+    }
+
+    /** The same, adding to {@code series}. */
+    void run(Series series, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
         int[] errors = {0};
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long cpuBefore = serverCpuNanos();
@@ -85,18 +111,16 @@ final class LoadClient {
                     } catch (Exception e) {
                         synchronized (errors) { errors[0]++; }
                     }
-                    latencies.add((System.nanoTime() - t0) / 1000);
+                    series.latencies.add((System.nanoTime() - t0) / 1000);
                 }
                 return null;
             }));
         }
         for (Future<?> f : futures) f.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long cpu = serverCpuNanos() - cpuBefore;
+        series.seconds += (System.nanoTime() - start) / 1e9;
+        series.serverCpuNanos += serverCpuNanos() - cpuBefore;
+        series.errors += errors[0];
         pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(label, sorted.size(), errors[0], seconds, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1), cpu);
     }
 
     /** CPU time so far of Tomcat's request threads (named "...-exec-N") in this JVM. */

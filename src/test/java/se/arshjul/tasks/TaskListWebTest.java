@@ -123,6 +123,11 @@ class TaskListWebTest extends AppTestBase {
                 .containsPattern("href=\"/uppgifter\\?vy=grupp&amp;dokument=VP&amp;[^\"]*sortera=namn&amp;[^\"]*sida=1\">Nästa");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn")).hasSize(50).first().isEqualTo("Avsnitt 00");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=1")).containsExactly("Avsnitt 50");
+        // The last page and a page past the end give the same total as the first.
+        assertThat(page("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=1", "anna")).contains("<span>51</span> uppgifter")
+                .contains("Sida 2 av 2");
+        assertThat(page("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=7", "anna")).contains("<span>51</span> uppgifter");
+        assertThat(page("/uppgifter?vy=grupp&dokument=VB", "anna")).contains("<span>1</span> uppgifter");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&ordning=fallande")).first().isEqualTo("Avsnitt 50");
     }
 
