@@ -1,23 +1,26 @@
 package se.arshjul.tasks;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
 import se.arshjul.cycle.CaseKey;
 import se.arshjul.review.DeadlineNotifier;
@@ -28,25 +31,33 @@ import se.arshjul.security.Groups;
 @Service
 public class TaskListService {
     static final Duration SOON = Duration.ofDays(7);
+    static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final CandidateGroups candidateGroups;
+    private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
-    public TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    public TaskListService(TaskService taskService, RepositoryService repositoryService,
                            CandidateGroups candidateGroups) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.candidateGroups = candidateGroups;
     }
 
+    /**
+     * One transaction for the page, so its engine queries and plain reads share one pooled connection
+     * instead of taking one each (under 20 concurrent sessions the pool wait was most of the latency).
+     */
+    @Transactional(readOnly = true)
     public TaskPage list(CurrentUser user, TaskFilter filter) {
         TaskQuery query = query(user, filter);
-        long total = query.count();
         sort(query, filter);
-        List<Task> tasks = query.listPage(filter.page() * TaskFilter.PAGE_SIZE, TaskFilter.PAGE_SIZE);
+        int first = filter.page() * TaskFilter.PAGE_SIZE;
+        List<Task> tasks = query.listPage(first, TaskFilter.PAGE_SIZE);
+        // A page that is not full is the last one, so it gives the total without a count query.
+        boolean lastPage = tasks.size() < TaskFilter.PAGE_SIZE && (first == 0 || !tasks.isEmpty());
+        long total = lastPage ? first + tasks.size() : query.count();
         return new TaskPage(rows(tasks), total, filter.page(), TaskFilter.PAGE_SIZE);
     }
 
@@ -115,23 +126,19 @@ public class TaskListService {
 
     List<TaskRow> rows(List<Task> tasks) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-                businessKeys.put(pi.getId(), pi.getBusinessKey());
-            }
-        }
+        Map<String, String> businessKeys = candidateGroups.businessKeys(instanceIds);
         Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
-        Map<String, String> processNames = processNames(tasks);
         Date now = ClockUtil.getCurrentTime();
+        DateTimeFormatter dueFormat = DUE_FORMAT.withZone(ZoneId.systemDefault()); // the server's zone, as #dates.format had it
         return tasks.stream().map(t -> new TaskRow(
-                t.getId(), t.getName(),
+                t.getId(), "/uppgifter/" + UriUtils.encodePathSegment(t.getId(), StandardCharsets.UTF_8), t.getName(),
+                t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY,
+                processName(t.getProcessDefinitionId()),
                 CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
-                processNames.getOrDefault(t.getProcessDefinitionId(), ""),
+                groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).collect(Collectors.joining(", ")),
                 t.getAssignee(),
-                groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).toList(),
-                t.getCreateTime(), t.getDueDate(), dueState(t.getDueDate(), now),
-                t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY)).toList();
+                t.getDueDate() == null ? "–" : dueFormat.format(t.getDueDate().toInstant()),
+                dueState(t.getDueDate(), now))).toList();
     }
 
     List<String> candidateGroups(String taskId) {
@@ -140,16 +147,19 @@ public class TaskListService {
                 .map(IdentityLink::getGroupId).toList();
     }
 
-    /** Process names of a page's definitions in one query (a lookup by id goes to the database each time). */
-    private Map<String, String> processNames(List<Task> tasks) {
-        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).filter(id -> id != null).distinct().toArray(String[]::new);
-        Map<String, String> names = new HashMap<>();
-        if (ids.length > 0) {
-            for (var definition : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()) {
-                names.put(definition.getId(), definition.getName() != null ? definition.getName() : definition.getKey());
-            }
-        }
-        return names;
+    /**
+     * A definition's name by id. A deployed definition never changes (a new deployment gets a new id), so
+     * each id is looked up once per application run instead of once per page.
+     */
+    private String processName(String definitionId) {
+        if (definitionId == null) return "";
+        String known = processNames.get(definitionId);
+        if (known != null) return known;
+        // Looked up outside the map (computeIfAbsent would block other ids while the query runs).
+        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        String name = definition == null ? "" : definition.getName() != null ? definition.getName() : definition.getKey();
+        processNames.putIfAbsent(definitionId, name);
+        return name;
     }
 
     static TaskRow.DueState dueState(Date due, Date now) {

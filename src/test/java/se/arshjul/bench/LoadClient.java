@@ -1,5 +1,8 @@
 package se.arshjul.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,14 +24,21 @@ import java.util.regex.Pattern;
 final class LoadClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    record Result(String label, int requests, int errors, double seconds, long p50Micros, long p95Micros, long maxMicros) {
+    record Result(String label, int requests, int errors, double seconds, long p50Micros, long p95Micros, long maxMicros,
+                  long serverCpuNanos) {
         double throughput() {
             return requests / seconds;
         }
 
+        /** CPU time of the server's request threads per request: independent of what else runs on the machine. */
+        double cpuMillisPerRequest() {
+            return serverCpuNanos / 1e6 / requests;
+        }
+
         String line() {
-            return String.format("%-34s %6d req %4d err  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %7.1f req/s",
-                    label, requests, errors, p50Micros / 1000.0, p95Micros / 1000.0, maxMicros / 1000.0, throughput());
+            return String.format("%-34s %6d req %4d err  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %7.1f req/s  CPU %5.2f ms/req",
+                    label, requests, errors, p50Micros / 1000.0, p95Micros / 1000.0, maxMicros / 1000.0, throughput(),
+                    cpuMillisPerRequest());
         }
     }
 
@@ -53,11 +63,38 @@ final class LoadClient {
         return client;
     }
 
+    /** The requests of one label, possibly gathered over several rounds. */
+    static final class Series {
+        private final String label;
+        private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        private int errors;
+        private double seconds;
+        private long serverCpuNanos;
+
+        Series(String label) {
+            this.label = label;
+        }
+
+        Result result() {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return new Result(label, sorted.size(), errors, seconds, percentile(sorted, 50), percentile(sorted, 95),
+                    sorted.get(sorted.size() - 1), serverCpuNanos);
+        }
+    }
+
     /** Runs {@code perClient} GETs on each client concurrently and collects the latencies. */
     Result run(String label, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Series series = new Series(label);
+        run(series, clients, path, basicAuth, perClient);
+        return series.result();
+    }
+
+    /** The same, adding to {@code series}. */
+    void run(Series series, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
         int[] errors = {0};
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        long cpuBefore = serverCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (HttpClient client : clients) {
@@ -74,17 +111,29 @@ final class LoadClient {
                     } catch (Exception e) {
                         synchronized (errors) { errors[0]++; }
                     }
-                    latencies.add((System.nanoTime() - t0) / 1000);
+                    series.latencies.add((System.nanoTime() - t0) / 1000);
                 }
                 return null;
             }));
         }
         for (Future<?> f : futures) f.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        series.seconds += (System.nanoTime() - start) / 1e9;
+        series.serverCpuNanos += serverCpuNanos() - cpuBefore;
+        series.errors += errors[0];
         pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(label, sorted.size(), errors[0], seconds, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    /** CPU time so far of Tomcat's request threads (named "...-exec-N") in this JVM. */
+    static long serverCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains("-exec-")) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) sum += cpu;
+            }
+        }
+        return sum;
     }
 
     static long percentile(List<Long> sorted, int p) {

@@ -59,6 +59,13 @@ class TaskListWebTest extends AppTestBase {
         ClockUtil.setCurrentTime(plus(now, Duration.ofDays(15)));
         assertThat(titles("/uppgifter?vy=grupp&forfaller=forsenade")).containsExactly("Tidig");
         assertThat(page("/uppgifter?vy=grupp&forfaller=forsenade", "anna")).contains("Försenad");
+        // Each cell as the row shows it (values prepared in TaskRow, not formatted by the template).
+        String list = page("/uppgifter?vy=grupp", "anna");
+        assertThat(row(list, "Tidig")).startsWith("<tr class=\"overdue\">").contains("<td>Verksamhetsplan 2023</td>")
+                .contains("<td>" + se.arshjul.security.Groups.nameOf("barn-unga") + "</td>").contains("<td>–</td>")
+                .contains("<span>" + new java.text.SimpleDateFormat("yyyy-MM-dd").format(plus(now, Duration.ofDays(10))) + "</span>")
+                .contains("<span class=\"badge overdue\">Försenad</span>");
+        assertThat(row(list, "Sen")).startsWith("<tr>").doesNotContain("badge");
         // The manager's start page lists it as overdue in her units.
         assertThat(page("/", "cecilia")).containsPattern("Försenat i dina enheter</h2>[\\s\\S]*Skriv: Tidig");
 
@@ -116,6 +123,11 @@ class TaskListWebTest extends AppTestBase {
                 .containsPattern("href=\"/uppgifter\\?vy=grupp&amp;dokument=VP&amp;[^\"]*sortera=namn&amp;[^\"]*sida=1\">Nästa");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn")).hasSize(50).first().isEqualTo("Avsnitt 00");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=1")).containsExactly("Avsnitt 50");
+        // The last page and a page past the end give the same total as the first.
+        assertThat(page("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=1", "anna")).contains("<span>51</span> uppgifter")
+                .contains("Sida 2 av 2");
+        assertThat(page("/uppgifter?vy=grupp&dokument=VP&sortera=namn&sida=7", "anna")).contains("<span>51</span> uppgifter");
+        assertThat(page("/uppgifter?vy=grupp&dokument=VB", "anna")).contains("<span>1</span> uppgifter");
         assertThat(titles("/uppgifter?vy=grupp&dokument=VP&sortera=namn&ordning=fallande")).first().isEqualTo("Avsnitt 50");
     }
 
@@ -129,6 +141,13 @@ class TaskListWebTest extends AppTestBase {
         List<String> titles = new java.util.ArrayList<>();
         while (m.find()) titles.add(m.group(1));
         return titles;
+    }
+
+    /** The table row of the task named "Skriv: {title}". */
+    private static String row(String html, String title) {
+        int at = html.indexOf("Skriv: " + title + "</a>");
+        if (at < 0) throw new AssertionError("No row for " + title);
+        return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at) + 5);
     }
 
     private List<Long> menu(String user) throws Exception {
