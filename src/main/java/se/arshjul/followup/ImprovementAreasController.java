@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.EditConflict;
+import se.arshjul.web.StaleEditException;
 import se.arshjul.web.NotFoundException;
 
 /** The verksamhetsberättelse's förbättringsområden: read by everyone, written by förvaltningsledningen. */
@@ -41,6 +43,14 @@ class ImprovementAreasController {
             model.addAttribute("error", "Förbättringsområdena sparades inte. Rätta det som är markerat.");
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(id, user, model, body, version, e.errors());
+        } catch (StaleEditException e) {
+            // Someone else saved first: keep this user's text in the form, show theirs beside it.
+            ImprovementAreas saved = editor.of(id);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("conflict", EditConflict.between(Map.of("body", saved.body() == null ? "" : saved.body()),
+                    Map.of("body", body == null ? "" : body), field -> "Förbättringsområden"));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(id, user, model, body, saved.version() == null ? "" : String.valueOf(saved.version()), Map.of());
         } catch (ReportRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/uppfoljning/" + id + "/forbattringsomraden";

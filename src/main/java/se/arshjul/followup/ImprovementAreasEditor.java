@@ -11,6 +11,7 @@ import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.web.StaleEditException;
 
 /**
  * The verksamhetsberättelse's förbättringsområden: förvaltningsledningen writes them while it compiles the
@@ -68,7 +69,7 @@ public class ImprovementAreasEditor {
             return repository.save(current.withBody(body, parseVersion(version, current.version())));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // stale version, or someone else saved the first text at the same time
-            throw new ReportRuleException(FollowupEditor.CONFLICT);
+            throw new StaleEditException(e);
         }
     }
 
