@@ -91,6 +91,11 @@ public record NamndmalForm(String version, String description, String arbete, Li
             fields.put("uppdrag[" + u.index() + "].status", u.status());
             fields.put("uppdrag[" + u.index() + "].kommentar", u.kommentar());
         }
+        for (AktivitetRow a : aktiviteter) {
+            fields.put("akt[" + a.index() + "].kind", a.kind());
+            fields.put("akt[" + a.index() + "].title", a.title());
+            fields.put("akt[" + a.index() + "].unit", a.unit());
+        }
         return fields;
     }
 

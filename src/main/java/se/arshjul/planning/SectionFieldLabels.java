@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class SectionFieldLabels {
     private static final Pattern INDICATOR = Pattern.compile("ind\\[(\\d{1,4})\\]\\.(\\w+)");
     private static final Pattern UPPDRAG = Pattern.compile("uppdrag\\[(\\d{1,4})\\]\\.(\\w+)");
+    private static final Pattern AKTIVITET = Pattern.compile("akt\\[(\\d{1,4})\\]\\.(\\w+)");
     private static final Pattern BUDGET = Pattern.compile("([A-Z_]+)\\.(?:r(\\d{1,4})|(new))\\.(\\w+)");
     private static final Pattern STATISTICS = Pattern.compile("stat(\\d+)\\..*");
 
@@ -37,6 +38,11 @@ final class SectionFieldLabels {
         if (m.matches()) {
             String part = switch (m.group(2)) { case "body" -> "text"; case "status" -> "status"; default -> "kommentar"; };
             return "Uppdrag " + (Integer.parseInt(m.group(1)) + 1) + " – " + part;
+        }
+        m = AKTIVITET.matcher(field);
+        if (m.matches()) {
+            String part = switch (m.group(2)) { case "kind" -> "typ"; case "title" -> "text"; default -> "rapporteras av"; };
+            return "Aktivitet " + (Integer.parseInt(m.group(1)) + 1) + " – " + part;
         }
         m = STATISTICS.matcher(field);
         if (m.matches()) {
