@@ -40,12 +40,16 @@ class TaskController {
     }
 
     @GetMapping("/uppgifter")
-    String list(@RequestParam Map<String, String> p, CurrentUser user, Model model) {
+    String list(@RequestParam Map<String, String> p, CurrentUser user, Model model, jakarta.servlet.http.HttpServletRequest request) {
         TaskFilter filter = TaskFilter.of(p.get("vy"), p.get("dokument"), p.get("ar"), p.get("enhet"), p.get("forfaller"),
                 p.get("sortera"), p.get("ordning"), p.get("sida"));
         model.addAttribute("filter", filter);
         model.addAttribute("params", p);
-        model.addAttribute("page", list.list(user, filter));
+        // the total under the list is reused like the menu's counts (the rows are always read anew)
+        Object totalKey = filter.withPage(0);
+        TaskPage page = list.list(user, filter, SessionReadCache.<Long>peek(request, totalKey));
+        SessionReadCache.put(request, totalKey, page.total());
+        model.addAttribute("page", page);
         model.addAttribute("documentTypes", se.arshjul.cycle.DocumentType.values());
         model.addAttribute("units", user.groups().stream().map(g -> Map.entry(g, Groups.nameOf(g))).toList());
         return "tasks/list";

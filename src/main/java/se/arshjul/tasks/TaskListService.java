@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -35,14 +34,14 @@ public class TaskListService {
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
-    private final CandidateGroups candidateGroups;
+    private final TaskRowFacts rowFacts;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
     public TaskListService(TaskService taskService, RepositoryService repositoryService,
-                           CandidateGroups candidateGroups) {
+                           TaskRowFacts rowFacts) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
-        this.candidateGroups = candidateGroups;
+        this.rowFacts = rowFacts;
     }
 
     /**
@@ -51,13 +50,19 @@ public class TaskListService {
      */
     @Transactional(readOnly = true)
     public TaskPage list(CurrentUser user, TaskFilter filter) {
+        return list(user, filter, null);
+    }
+
+    /** The same, with the total counted a moment ago for this filter if there is one (saves the count query). */
+    @Transactional(readOnly = true)
+    public TaskPage list(CurrentUser user, TaskFilter filter, Long knownTotal) {
         TaskQuery query = query(user, filter);
         sort(query, filter);
         int first = filter.page() * TaskFilter.PAGE_SIZE;
         List<Task> tasks = query.listPage(first, TaskFilter.PAGE_SIZE);
         // A page that is not full is the last one, so it gives the total without a count query.
         boolean lastPage = tasks.size() < TaskFilter.PAGE_SIZE && (first == 0 || !tasks.isEmpty());
-        long total = lastPage ? first + tasks.size() : query.count();
+        long total = lastPage ? first + tasks.size() : knownTotal != null ? Math.max(knownTotal, first + tasks.size()) : query.count();
         return new TaskPage(rows(tasks), total, filter.page(), TaskFilter.PAGE_SIZE);
     }
 
@@ -125,17 +130,16 @@ public class TaskListService {
     }
 
     List<TaskRow> rows(List<Task> tasks) {
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, String> businessKeys = candidateGroups.businessKeys(instanceIds);
-        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        Map<String, TaskRowFacts.Facts> facts = rowFacts.of(tasks.stream().map(Task::getId).toList());
         Date now = ClockUtil.getCurrentTime();
         DateTimeFormatter dueFormat = DUE_FORMAT.withZone(ZoneId.systemDefault()); // the server's zone, as #dates.format had it
         return tasks.stream().map(t -> new TaskRow(
                 t.getId(), "/uppgifter/" + UriUtils.encodePathSegment(t.getId(), StandardCharsets.UTF_8), t.getName(),
                 t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY,
                 processName(t.getProcessDefinitionId()),
-                CaseKey.parse(businessKeys.get(t.getProcessInstanceId())).map(CaseKey::label).orElse(""),
-                groups.getOrDefault(t.getId(), List.of()).stream().map(Groups::nameOf).collect(Collectors.joining(", ")),
+                CaseKey.parse(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).map(CaseKey::label).orElse(""),
+                facts.getOrDefault(t.getId(), TaskRowFacts.none()).candidateGroups().stream().map(Groups::nameOf)
+                        .collect(Collectors.joining(", ")),
                 t.getAssignee(),
                 t.getDueDate() == null ? "–" : dueFormat.format(t.getDueDate().toInstant()),
                 dueState(t.getDueDate(), now))).toList();

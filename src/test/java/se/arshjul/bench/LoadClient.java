@@ -90,16 +90,28 @@ final class LoadClient {
         return series.result();
     }
 
-    /** The same, adding to {@code series}. */
+    /** The same, adding to {@code series}; each client sends its next request as soon as the last one answered. */
     void run(Series series, List<HttpClient> clients, String path, String basicAuth, int perClient) throws Exception {
+        run(series, clients, path, basicAuth, perClient, 0);
+    }
+
+    /**
+     * The same with a think time: each client waits {@code thinkMillis} after an answer before its next request,
+     * as a person reading the page would (clients start staggered over one think time).
+     */
+    void run(Series series, List<HttpClient> clients, String path, String basicAuth, int perClient, long thinkMillis) throws Exception {
         int[] errors = {0};
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long cpuBefore = serverCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
-        for (HttpClient client : clients) {
+        for (int c = 0; c < clients.size(); c++) {
+            HttpClient client = clients.get(c);
+            long stagger = thinkMillis * c / clients.size();
             futures.add(pool.submit(() -> {
+                Thread.sleep(stagger);
                 for (int i = 0; i < perClient; i++) {
+                    if (i > 0) Thread.sleep(thinkMillis);
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
                     if (basicAuth != null) {
                         request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));

@@ -88,6 +88,8 @@ final class MunicipalYearSeed {
         }
         insertHistoric(jdbc, batch);
         System.out.printf("seed: %d historic task instances in %.1f s%n", HISTORIC_TASKS, (System.nanoTime() - t0) / 1e9);
+        // planner statistics as autovacuum would have them on a database in use, not those of the empty tables
+        jdbc.execute("ANALYZE");
     }
 
     private static void insertHistoric(JdbcTemplate jdbc, List<Object[]> rows) {
