@@ -135,7 +135,7 @@ class FollowupController {
         model.addAttribute("statusOptions", se.arshjul.internalcontrol.ActionStatus.values());
         model.addAttribute("uppdragStatuses", StatusEntry.uppdragChoices(report.docType()));
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
-                .map(FollowupDocumentData.IndicatorRow::chartSvg).filter(java.util.Objects::nonNull).toList() : List.of());
+                .filter(row -> row.chartSvg() != null).toList() : List.of());
         return "followup/section";
     }
 
