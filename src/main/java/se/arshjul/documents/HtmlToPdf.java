@@ -24,10 +24,9 @@ public final class HtmlToPdf {
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(html, null);
             // The documents are self-contained (inline CSS and SVG): never fetch files or URLs named in them.
-            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
+                builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), when);
+            }
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
