@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,43 +98,49 @@ final class LoadClient {
     }
 
     /**
-     * The same with a think time: each client waits {@code thinkMillis} after an answer before its next request,
-     * as a person reading the page would (clients start staggered over one think time).
+     * The same with a think time: each client sends its next request {@code thinkMillis} after an answer, as a
+     * person reading the page would (clients start staggered over one think time). Zero: back to back.
      */
     void run(Series series, List<HttpClient> clients, String path, String basicAuth, int perClient, long thinkMillis) throws Exception {
-        int[] errors = {0};
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        AtomicInteger errors = new AtomicInteger();
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(clients.size());
+        CountDownLatch finished = new CountDownLatch(clients.size());
         long cpuBefore = serverCpuNanos();
         long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
             HttpClient client = clients.get(c);
-            long stagger = thinkMillis * c / clients.size();
-            futures.add(pool.submit(() -> {
-                Thread.sleep(stagger);
-                for (int i = 0; i < perClient; i++) {
-                    if (i > 0) Thread.sleep(thinkMillis);
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-                    if (basicAuth != null) {
-                        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
-                    }
-                    long t0 = System.nanoTime();
-                    try {
-                        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) synchronized (errors) { errors[0]++; }
-                    } catch (Exception e) {
-                        synchronized (errors) { errors[0]++; }
-                    }
-                    series.latencies.add((System.nanoTime() - t0) / 1000);
+            AtomicInteger sent = new AtomicInteger();
+            Runnable[] next = new Runnable[1];
+            next[0] = () -> {
+                series.latencies.add(send(client, path, basicAuth, errors));
+                if (sent.incrementAndGet() < perClient) {
+                    pool.schedule(next[0], thinkMillis, TimeUnit.MILLISECONDS);
+                } else {
+                    finished.countDown();
                 }
-                return null;
-            }));
+            };
+            pool.schedule(next[0], thinkMillis * c / clients.size(), TimeUnit.MILLISECONDS);
         }
-        for (Future<?> f : futures) f.get();
+        finished.await();
         series.seconds += (System.nanoTime() - start) / 1e9;
         series.serverCpuNanos += serverCpuNanos() - cpuBefore;
-        series.errors += errors[0];
+        series.errors += errors.get();
         pool.shutdown();
+    }
+
+    /** One GET; its latency in microseconds. A failure or another status than 200 counts as an error. */
+    private long send(HttpClient client, String path, String basicAuth, AtomicInteger errors) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (basicAuth != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+        }
+        long t0 = System.nanoTime();
+        try {
+            if (client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() != 200) errors.incrementAndGet();
+        } catch (Exception e) {
+            errors.incrementAndGet();
+        }
+        return (System.nanoTime() - t0) / 1000;
     }
 
     /** CPU time so far of Tomcat's request threads (named "...-exec-N") in this JVM. */
