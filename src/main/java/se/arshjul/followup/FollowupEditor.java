@@ -93,7 +93,7 @@ public class FollowupEditor {
         }
         String analys = text(params, "analys", errors);
         String genomfort = text(params, "genomfort", errors);
-        List<ReportUppdrag> uppdrag = UppdragFollowUp.read(report.docType(), section.uppdrag(), params, errors);
+        List<ReportUppdrag> uppdrag = uppdrag(report, section, params, errors);
         String motivering = text(params, "motivering", errors);
         String grade = blankToNull(params.get("grade"));
         if (grade != null && FollowupAssessments.hasGrade(report.docType())) {
@@ -142,6 +142,18 @@ public class FollowupEditor {
         return section.withPersonnel(figures, text(params, "analys", errors), version);
     }
 
+    /** Each uppdrag's status and kommentar ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}). */
+    private static List<ReportUppdrag> uppdrag(FollowupReport report, ReportSection section, Map<String, String> params,
+                                               Map<String, String> errors) {
+        List<ReportUppdrag> rows = new ArrayList<>();
+        for (int i = 0; i < section.uppdrag().size(); i++) {
+            StatusEntry entry = StatusEntry.read(params, "uppdrag." + i + ".status", "uppdrag." + i + ".kommentar",
+                    StatusEntry.uppdragChoices(report.docType()), errors);
+            rows.add(section.uppdrag().get(i).followedUp(entry.status(), entry.kommentar()));
+        }
+        return rows;
+    }
+
     private ReportSection statuses(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
         List<StatusRow> rows = new ArrayList<>();
         for (int i = 0; i < section.statuses().size(); i++) {
@@ -181,7 +193,8 @@ public class FollowupEditor {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Long parseVersion(String raw, Long current) {
+    /** The version the form was opened with; the current one when the form carries none (or garbage). */
+    static Long parseVersion(String raw, Long current) {
         try {
             return raw == null ? current : Long.valueOf(raw.strip());
         } catch (NumberFormatException e) {

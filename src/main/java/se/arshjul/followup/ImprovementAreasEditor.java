@@ -66,19 +66,12 @@ public class ImprovementAreasEditor {
         }
         ImprovementAreas current = of(reportId);
         try {
-            return repository.save(current.withBody(body, parseVersion(version, current.version())));
+            // a first text has no version yet; otherwise the one the form was opened with
+            Long expected = current.version() == null ? null : FollowupEditor.parseVersion(version, current.version());
+            return repository.save(current.withBody(body, expected));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // stale version, or someone else saved the first text at the same time
             throw new StaleEditException(e);
-        }
-    }
-
-    private static Long parseVersion(String raw, Long current) {
-        if (current == null) return null;
-        try {
-            return raw == null || raw.isBlank() ? current : Long.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return current;
         }
     }
 }
