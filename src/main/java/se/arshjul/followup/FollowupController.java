@@ -25,7 +25,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.web.EditConflict;
 import se.arshjul.web.StaleEditException;
 import se.arshjul.security.Groups;
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /** Reports of the follow-up: list, overview with the Målbedömning, and the section editor. */
 @Controller
@@ -132,7 +132,7 @@ class FollowupController {
         model.addAttribute("num", new Numbers());
         model.addAttribute("economy", EconomyTable.shown(section.economy()));
         model.addAttribute("statements", EconomyLine.Statement.values());
-        model.addAttribute("statusOptions", se.arshjul.internalcontrol.ActionStatus.values());
+        model.addAttribute("statusOptions", se.arshjul.status.ActionStatus.values());
         model.addAttribute("uppdragStatuses", StatusEntry.uppdragChoices(report.docType()));
         model.addAttribute("charts", section.kind() == SectionKind.GOAL ? documentData.goal(id, key).indicators().stream()
                 .filter(row -> row.chartSvg() != null).toList() : List.of());

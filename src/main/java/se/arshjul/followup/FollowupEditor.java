@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 import se.arshjul.web.ForbiddenException;
 import se.arshjul.web.StaleEditException;
 

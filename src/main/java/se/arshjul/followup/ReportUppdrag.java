@@ -2,7 +2,7 @@ package se.arshjul.followup;
 
 import org.springframework.data.relational.core.mapping.Table;
 
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 
 /** One of the board's uppdrag for a nämndmål, copied from the plan; the author gives its status and a kommentar. */
 @Table

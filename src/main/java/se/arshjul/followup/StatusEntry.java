@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 
 /**
  * A status with its kommentar in a report form: an uppdrag, an activity or a risk action. A row may stay empty

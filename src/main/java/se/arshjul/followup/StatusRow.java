@@ -2,7 +2,7 @@ package se.arshjul.followup;
 
 import org.springframework.data.relational.core.mapping.Table;
 
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 
 /**
  * One line of a report's status section (seeds 003, 002, 001): an activity or utvecklingsåtagande of a nämndmål,

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.springframework.web.util.HtmlUtils;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /**
  * A small server-side SVG line chart of an indicator's values per year, with the etappmål of the report year

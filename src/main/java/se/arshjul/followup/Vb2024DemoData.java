@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.Risk;
 import se.arshjul.internalcontrol.RiskForm;

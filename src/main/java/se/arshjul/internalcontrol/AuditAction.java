@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.status.ActionStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;

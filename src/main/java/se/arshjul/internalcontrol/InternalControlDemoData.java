@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.status.ActionStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

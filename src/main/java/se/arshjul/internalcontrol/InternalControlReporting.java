@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.status.ActionStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.status.ActionStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

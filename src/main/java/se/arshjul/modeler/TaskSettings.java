@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.arshjul.support.IsoDurations;
+import se.arshjul.time.IsoDurations;
 
 /**
  * Expression bean for deadlines and routing without XML, e.g.

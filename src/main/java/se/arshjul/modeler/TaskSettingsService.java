@@ -59,10 +59,10 @@ public class TaskSettingsService {
         String reminder = normalize(reminderOffset);
         String group = candidateGroup == null || candidateGroup.isBlank() ? null : candidateGroup.trim();
         List<String> errors = new ArrayList<>();
-        if (due != null && !se.arshjul.support.IsoDurations.isValid(due)) {
+        if (due != null && !se.arshjul.time.IsoDurations.isValid(due)) {
             errors.add("Förfallotiden \"" + dueDateDuration + "\" är ingen ISO-8601-period (t.ex. P10D eller PT36H).");
         }
-        if (reminder != null && !se.arshjul.support.IsoDurations.isValid(reminder)) {
+        if (reminder != null && !se.arshjul.time.IsoDurations.isValid(reminder)) {
             errors.add("Påminnelsen \"" + reminderOffset + "\" är ingen ISO-8601-period (t.ex. P3D).");
         }
         if (group != null && identityService.createGroupQuery().groupId(group).count() == 0) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /**
  * The budget editor's form as field name → text, e.g. {@code RESULTATRAKNING.r1.a2} for row 1,

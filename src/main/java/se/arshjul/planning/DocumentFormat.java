@@ -3,7 +3,7 @@ package se.arshjul.planning;
 import java.util.Arrays;
 import java.util.List;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /** Formatting the plan's templates use (as {@code fmt}): Swedish numbers and paragraphs of stored text. */
 public class DocumentFormat {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /**
  * One indicator row of the section editor as the user sees and submits it (all text, so a

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /**
  * The verksamhetsstatistik part of the uppföljning section's form, as field name → text:

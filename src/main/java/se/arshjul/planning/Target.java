@@ -2,7 +2,7 @@ package se.arshjul.planning;
 
 import java.math.BigDecimal;
 
-import se.arshjul.support.SwedishNumbers;
+import se.arshjul.validation.SwedishNumbers;
 
 /** An etappmål or målvärde: a number, or a text such as "Samma nivå som 2020". */
 public record Target(BigDecimal value, String text) {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import se.arshjul.support.IsoDurations;
+import se.arshjul.time.IsoDurations;
 
 /**
  * Deadline arithmetic the review process uses in its timer expressions. Durations are ISO-8601

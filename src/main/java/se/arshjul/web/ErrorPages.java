@@ -8,23 +8,36 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Swedish error pages; never a stack trace. */
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.InvalidInputException;
+
+/**
+ * The one place refusals and failures become pages: Swedish texts from the bundle, never a stack
+ * trace. A refused form that its controller did not render again itself goes back to the page the
+ * user came from with the messages; expected refusals are logged at INFO, only the unexpected at ERROR.
+ */
 @Controller
 @ControllerAdvice
 public class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final FormErrorsView errorsView;
+
+    ErrorPages(FormErrorsView errorsView) {
+        this.errorsView = errorsView;
+    }
+
     /** Any method: Spring Security forwards a refused POST (e.g. a missing CSRF token) here as a POST. */
     @RequestMapping("/fel/403")
     ModelAndView forbidden() {
-        return page(HttpStatus.FORBIDDEN, "Du saknar behörighet till den här sidan eller åtgärden.");
+        return page(HttpStatus.FORBIDDEN, errorsView.message("error.403"));
     }
 
     @RequestMapping("/error")
@@ -37,27 +50,45 @@ public class ErrorPages implements ErrorController {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, e.getMessage());
+        return page(HttpStatus.NOT_FOUND, errorsView.message(e.getMessage(), e.args()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ModelAndView forbidden(ForbiddenException e) {
-        return page(HttpStatus.FORBIDDEN, e.getMessage());
+        log.info("Refused: {}", e.getMessage());
+        return page(HttpStatus.FORBIDDEN, errorsView.message(e.getMessage(), e.args()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badArgument(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.BAD_REQUEST, "Felaktigt värde i adressen: " + e.getName() + ".");
+        return page(HttpStatus.BAD_REQUEST, errorsView.message("error.badArgument", e.getName()));
     }
 
-    static String defaultMessage(HttpStatus status) {
+    /** Back to the referring page of this application with the messages; without one, a 422 page that lists them. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request) {
+        log.info("Input refused at {}: {}", request.getRequestURI(), e.getMessage());
+        return back(request, HttpStatus.UNPROCESSABLE_ENTITY, errorsView.summary(e.errors()));
+    }
+
+    /** Back to the referring page with the rule's message; without one, a 409 page that says it. */
+    @ExceptionHandler(ActionRefusedException.class)
+    ModelAndView refused(ActionRefusedException e, HttpServletRequest request) {
+        log.info("Action refused at {}: {}", request.getRequestURI(), e.code());
+        return back(request, HttpStatus.CONFLICT, errorsView.message(e.code(), e.args()));
+    }
+
+    private static ModelAndView back(HttpServletRequest request, HttpStatus status, String message) {
+        String back = SameOrigin.path(request, request.getHeader("Referer"));
+        if (back == null) return page(status, message);
+        RequestContextUtils.getOutputFlashMap(request).put("error", message);
+        return new ModelAndView("redirect:" + back);
+    }
+
+    String defaultMessage(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "Sidan finns inte.";
-            case FORBIDDEN -> "Du saknar behörighet till den här sidan eller åtgärden.";
-            case BAD_REQUEST -> "Felaktig begäran.";
-            case METHOD_NOT_ALLOWED -> "Åtgärden är inte tillåten här.";
-            case PAYLOAD_TOO_LARGE -> "Filen är för stor.";
-            default -> "Ett oväntat fel inträffade. Försök igen, och kontakta systemförvaltaren om felet kvarstår.";
+            case NOT_FOUND, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE -> errorsView.message("error." + status.value());
+            default -> errorsView.message("error.500");
         };
     }
 
@@ -74,6 +105,7 @@ public class ErrorPages implements ErrorController {
         if (e instanceof org.springframework.web.ErrorResponse known) {
             HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
+                log.info("Refused with {}: {}", status.value(), e.getMessage());
                 return page(status, defaultMessage(status));
             }
         }

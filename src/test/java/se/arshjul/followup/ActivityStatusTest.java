@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 import se.arshjul.support.IntegrationTest;
 
 /**

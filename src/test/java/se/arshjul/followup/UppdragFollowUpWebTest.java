@@ -24,7 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.support.IntegrationTest;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 
 /** The board's uppdrag of a nämndmål: status and kommentar per uppdrag in the section, the uppdrag table in the document. */
 @IntegrationTest

@@ -27,7 +27,7 @@ import se.arshjul.planning.PlanDocument;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.support.IntegrationTest;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 
 /**
  * The VB 2024 demo (seed 001) in a year of its own: the seed's years are shifted so that 2024 becomes the
@@ -115,7 +115,7 @@ class Vb2024DemoDataTest {
         // seed 001's riskåtgärd is reported by the stab as Klart with the seed's kommentar; every line has a status
         StatusRow archive = reader.section(vb.id(), "status-stab").statuses().stream().filter(StatusRow::riskAction).findFirst().orElseThrow();
         assertThat(archive.context()).isEqualTo("Risk att arkiverade handlingar förstörs på grund av brister i arkivlokalen på Gymnasietorget");
-        assertThat(archive.status()).isEqualTo(se.arshjul.internalcontrol.ActionStatus.KLART);
+        assertThat(archive.status()).isEqualTo(se.arshjul.status.ActionStatus.KLART);
         assertThat(archive.kommentar()).endsWith("Flytten av socialförvaltningens arkiv till ny arkivlokal på Hälsovägen 7 skedde vid månadsskiftet oktober.");
         assertThat(reader.sections(vb.id())).flatExtracting(ReportSection::statuses).hasSize(6)
                 .allMatch(r -> r.status() != null && r.kommentar() != null);
@@ -172,7 +172,7 @@ class Vb2024DemoDataTest {
         assertThat(writes).as("12 sections (7 goals, 3 status, economy, personnel) less 2 approved and 1 in review").hasSize(12 - 3);
         // the status lines are entered as at 31 augusti (seed 003's wording) but not yet submitted
         assertThat(reader.section(delar2.id(), "status-barn-unga").statuses().get(0).status())
-                .isEqualTo(se.arshjul.internalcontrol.ActionStatus.TROLIGEN_KLART_I_AR);
+                .isEqualTo(se.arshjul.status.ActionStatus.TROLIGEN_KLART_I_AR);
         assertThat(reader.section(delar2.id(), "status-hr").statuses().get(0).kommentar())
                 .startsWith("Som ett led att minska sjukfrånvaron arbetar alla verksamheter aktivt");
         assertThat(writes).allMatch(t -> t.getDueDate().before(new Date()));

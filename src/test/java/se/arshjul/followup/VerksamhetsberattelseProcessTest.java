@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.internalcontrol.ActionStatus;
+import se.arshjul.status.ActionStatus;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.RiskAction;
 import se.arshjul.modeler.ModelFile;

@@ -1,4 +1,4 @@
-package se.arshjul.support;
+package se.arshjul.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

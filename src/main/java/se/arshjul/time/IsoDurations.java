@@ -1,4 +1,4 @@
-package se.arshjul.support;
+package se.arshjul.time;
 
 import java.time.Duration;
 import java.time.Period;

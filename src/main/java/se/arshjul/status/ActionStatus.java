@@ -1,4 +1,4 @@
-package se.arshjul.internalcontrol;
+package se.arshjul.status;
 
 /** Status of a riskåtgärd or revisionsåtgärd as reported in delår and verksamhetsberättelse. */
 public enum ActionStatus {

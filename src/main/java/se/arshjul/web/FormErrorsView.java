@@ -1,0 +1,52 @@
+package se.arshjul.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import se.arshjul.validation.FieldError;
+import se.arshjul.validation.FieldErrors;
+import se.arshjul.validation.InvalidInputException;
+
+/**
+ * Puts a refused form's errors on the page the one way every template reads them: {@code errors},
+ * a map from field name to its Swedish message (the {@code fragments/form} fragments show each next
+ * to its field and list them at the top), and the flash-style {@code error} summary line.
+ */
+@Component
+public class FormErrorsView {
+    private final MessageSource messages;
+
+    public FormErrorsView(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Map<String, String> resolve(FieldErrors errors) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (FieldError e : errors.all()) resolved.putIfAbsent(e.field(), message(e));
+        return resolved;
+    }
+
+    public String message(FieldError error) {
+        return messages.getMessage(error.code(), error.args().toArray(), error.code(), LocaleContextHolder.getLocale());
+    }
+
+    public String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    /** The model for re-rendering a refused form: field messages plus the summary line. */
+    public void addTo(Model model, InvalidInputException e) {
+        model.addAttribute("errors", resolve(e.errors()));
+        model.addAttribute("error", message("form.refused"));
+    }
+
+    /** One line for a refusal shown after a redirect, where there is no field to put the message beside. */
+    public String summary(FieldErrors errors) {
+        return String.join(" ", resolve(errors).values());
+    }
+}
