@@ -45,6 +45,7 @@ public class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         if (status == null) status = HttpStatus.INTERNAL_SERVER_ERROR;
+        if (request.getAttribute(RequestGuards.TOO_LARGE_FORM) != null) return page(status, errorsView.message("error.413.form"));
         return page(status, defaultMessage(status));
     }
 
