@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,23 +21,24 @@ import org.springframework.stereotype.Component;
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
-    private final LoginThrottle throttle;
+    private final LoginAttempts attempts;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginAttempts attempts) {
         this.identityService = identityService;
-        this.throttle = throttle;
+        this.attempts = attempts;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        throttle.checkAllowed(username);
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        attempts.checkAllowed(username, source);
         if (username.isEmpty() || !identityService.checkPassword(username, password)) {
-            throttle.recordFailure(username);
+            attempts.recordFailure(username, source);
             throw new BadCredentialsException("Fel användarnamn eller lösenord.");
         }
-        throttle.recordSuccess(username);
+        attempts.recordSuccess(username, source);
         return new UsernamePasswordAuthenticationToken(username, null, authoritiesOf(username));
     }
 
