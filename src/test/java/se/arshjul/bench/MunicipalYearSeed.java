@@ -45,7 +45,7 @@ final class MunicipalYearSeed {
         user.setFirstName("Bench");
         user.setLastName("Mark");
         user.setPassword("demo1234");
-        identity.saveUser(user);
+        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
         // The benchmark user is in three unit groups (plus the staff role).
         USER_GROUPS.forEach(g -> identity.createMembership(USER, g));
 
