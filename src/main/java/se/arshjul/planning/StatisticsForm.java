@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.arshjul.validation.FormReader;
 import se.arshjul.validation.SwedishNumbers;
 
 /**
@@ -50,7 +51,7 @@ final class StatisticsForm {
     }
 
     /** The tables with the submitted headings, names and numbers; problems go to {@code errors}. */
-    static List<StatisticsTable> parse(List<StatisticsTable> tables, Map<String, String> params, FormErrors errors) {
+    static List<StatisticsTable> parse(List<StatisticsTable> tables, Map<String, String> params, FormReader errors) {
         List<StatisticsTable> result = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             StatisticsTable table = tables.get(t);

@@ -91,7 +91,7 @@ class BudgetRowsWebTest extends AppTestBase {
         BudgetTable extern = reader.content(plan.id()).budget(BudgetTableKind.EXTERN_FINANSIERING);
         form.put(BudgetForm.newAmountField(extern, 0), "500");
         mvc.perform(post(plan, form, "fia")).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString(FormErrors.NUMBER_MESSAGE)))
+                .andExpect(content().string(containsString(PlanTestData.NUMBER_MESSAGE)))
                 .andExpect(content().string(containsString("value=\"12,3,4\"")))
                 .andExpect(content().string(containsString("Skriv vad den nya raden heter.")));
         assertThat(drift(plan)).isEqualTo(before);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -73,7 +74,7 @@ class SectionEditorWebTest {
                         .param("description", "Ändrad text")
                         .param("ind[0].name", "Indikator").param("ind[0].ordning", "1").param("ind[0].v" + y, "12,3,4"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(FormErrors.NUMBER_MESSAGE)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(PlanTestData.NUMBER_MESSAGE)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("12,3,4")));
         assertThat(reader.indicators(section.namndmalId())).isEqualTo(before);
         assertThat(reader.namndmal(section.namndmalId()).description()).isNotEqualTo("Ändrad text");
@@ -84,8 +85,10 @@ class SectionEditorWebTest {
         PlanDocument decided = testData.decidedVp2022();
         String before = reader.section(decided.id(), "internkontroll").body();
         mvc.perform(post("/verksamhetsplan/" + decided.id() + "/avsnitt/internkontroll").with(csrf())
-                        .with(user("ivar").roles("handlaggare", "stab")).param("version", "0").param("body", "Ändrad"))
+                        .with(user("ivar").roles("handlaggare", "stab")).param("version", "0").param("body", "Ändrad")
+                        .header("Referer", "/verksamhetsplan/" + decided.id() + "/avsnitt/internkontroll"))
                 .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/verksamhetsplan/" + decided.id() + "/avsnitt/internkontroll"))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("beslutad av nämnden och låst")));
         assertThat(reader.section(decided.id(), "internkontroll").body()).isEqualTo(before);
     }
@@ -128,7 +131,7 @@ class SectionEditorWebTest {
         form.put(BudgetForm.amountField(before, 1, 2), "tio tusen");
         form.put(BudgetForm.amountField(before, 0, 2), "-1");
         mvc.perform(budgetPost(plan, form)).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(FormErrors.NUMBER_MESSAGE)));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(PlanTestData.NUMBER_MESSAGE)));
         assertThat(reader.content(plan.id()).budget(BudgetTableKind.DRIFTBUDGET)).isEqualTo(after);
     }
 
@@ -174,7 +177,7 @@ class SectionEditorWebTest {
         mvc.perform(indicatorForm(plan, "anna", "barn-unga").param("ind[0].name", name).param("ind[0].ordning", "1")
                         .param("akt[0].kind", "AKTIVITET").param("akt[0].title", "Ny aktivitet").param("akt[0].unit", "okänd"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj en enhet i listan.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj ett av alternativen.")));
         assertThat(reader.namndmal(goal).aktiviteter()).hasSize(2);
     }
 

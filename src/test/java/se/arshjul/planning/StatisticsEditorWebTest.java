@@ -53,7 +53,7 @@ class StatisticsEditorWebTest extends AppTestBase {
         form.put(StatisticsForm.valueField(1, 0, 0), "60");
         form.put(StatisticsForm.valueField(2, 1, 1), "12,3,4");
         mvc.perform(post(plan, form, "ivar")).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString(FormErrors.NUMBER_MESSAGE)))
+                .andExpect(content().string(containsString(PlanTestData.NUMBER_MESSAGE)))
                 .andExpect(content().string(containsString("value=\"12,3,4\"")));
         assertThat(reader.content(plan.id()).statisticsTables()).isEqualTo(before);
         assertThat(reader.section(plan.id(), SECTION).body()).isEqualTo(bodyBefore);
