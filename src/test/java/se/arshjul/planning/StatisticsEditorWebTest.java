@@ -87,8 +87,10 @@ class StatisticsEditorWebTest extends AppTestBase {
     }
 
     private MockHttpServletRequestBuilder post(PlanDocument plan, Map<String, String> form, String user) {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION).with(csrf()).with(as(user));
+        String url = "/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION;
+        // a refusal of the whole action goes back to the page the form was on
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(csrf()).with(as(user))
+                .header("Referer", url);
         form.forEach(request::param);
         return request;
     }
