@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import se.arshjul.security.Groups;
 import se.arshjul.validation.FormReader;
 import se.arshjul.validation.Texts;
 
@@ -72,7 +74,7 @@ public record NamndmalForm(String version, String description, String arbete, Li
 
     /** The form as the field names and texts the editor posts (the inverse of {@link #from}). */
     Map<String, String> fields(List<Integer> years) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", version);
         fields.put("description", description);
         fields.put("arbete", arbete);
@@ -139,7 +141,7 @@ public record NamndmalForm(String version, String description, String arbete, Li
         Aktivitet.Kind kind = form.choice(p + "kind", row.kind(), Aktivitet.Kind.class);
         if (kind == null) form.reject(p + "kind", "validation.choice");
         String unit = Texts.clean(row.unit());
-        if (unit != null && se.arshjul.security.Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
+        if (unit != null && Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
             form.reject(p + "unit", "validation.choice");
         }
         return new Aktivitet(kind, title, unit);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import se.arshjul.support.AppTestBase;
 
@@ -89,7 +90,7 @@ class StatisticsEditorWebTest extends AppTestBase {
     private MockHttpServletRequestBuilder post(PlanDocument plan, Map<String, String> form, String user) {
         String url = "/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION;
         // a refusal of the whole action goes back to the page the form was on
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(csrf()).with(as(user))
+        var request = MockMvcRequestBuilders.post(url).with(csrf()).with(as(user))
                 .header("Referer", url);
         form.forEach(request::param);
         return request;
