@@ -31,7 +31,7 @@ public final class HtmlToPdf {
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("PDF kunde inte skapas", e);
+            throw new UncheckedIOException("The PDF could not be created", e);
         }
     }
 }

@@ -9,17 +9,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 public record Aktivitet(Kind kind, String title, String unitGroup) {
 
+    /** Shown with the bundle's {@code plan.aktivitet.kind.*} texts. */
     public enum Kind {
-        UTVECKLINGSATAGANDE("Utvecklingsåtagande"), AKTIVITET("Aktivitet");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        UTVECKLINGSATAGANDE, AKTIVITET
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.arshjul.validation.FormReader;
 import se.arshjul.validation.SwedishNumbers;
 
 /**
@@ -82,57 +83,60 @@ public record BudgetForm(Map<String, String> values) {
 
     /** The tables with the submitted amounts, texts, removed and added rows, each carrying the version the user edited. */
     List<BudgetTable> parse(List<BudgetTable> tables) {
-        FormErrors errors = new FormErrors();
+        FormReader form = new FormReader();
         List<BudgetTable> result = new ArrayList<>();
         for (BudgetTable table : tables) {
-            Long version = errors.version(value(versionField(table)));
+            Long version = form.version(value(versionField(table)));
             List<BudgetRow> rows = new ArrayList<>();
             for (int r = 0; r < table.rows().size(); r++) {
                 BudgetRow row = table.rows().get(r);
-                if (!row.isSum() && checked(removeField(table, r))) {
-                    List<String> sums = table.rows().stream().filter(s -> BudgetFormula.codes(s.formula()).contains(row.code()))
-                            .map(BudgetRow::name).toList();
-                    if (sums.isEmpty()) continue;
-                    errors.add(removeField(table, r), "Raden ingår i summan " + String.join(", ", sums) + " och kan inte tas bort.");
-                }
+                if (!row.isSum() && checked(removeField(table, r)) && removable(table, r, form)) continue;
                 BigDecimal[] amounts = new BigDecimal[3];
                 for (int a : table.kind().editableAmounts()) {
-                    amounts[a] = errors.number(amountField(table, r, a), value(amountField(table, r, a)));
+                    amounts[a] = form.number(amountField(table, r, a), value(amountField(table, r, a)));
                 }
-                String label = table.kind().labelHeader() == null ? null : errors.text(labelField(table, r), value(labelField(table, r)), 1000);
+                String label = table.kind().labelHeader() == null ? null : form.text(labelField(table, r), value(labelField(table, r)), 1000);
                 rows.add(row.withAmounts(label, amounts));
             }
-            addNewRow(table, rows, errors);
-            result.add(table.withContent(errors.text(bodyField(table), value(bodyField(table)), FormErrors.MAX_TEXT), rows, version));
+            addNewRow(table, rows, form);
+            result.add(table.withContent(form.text(bodyField(table), value(bodyField(table)), SectionEditor.MAX_TEXT), rows, version));
         }
-        errors.throwIfAny();
+        form.throwIfAny();
         return result;
     }
 
-    private void addNewRow(BudgetTable table, List<BudgetRow> rows, FormErrors errors) {
+    /** A row that a sum row names in its formula stays: removing it is refused next to its checkbox. */
+    private static boolean removable(BudgetTable table, int r, FormReader form) {
+        String code = table.rows().get(r).code();
+        List<String> sums = table.rows().stream().filter(s -> BudgetFormula.codes(s.formula()).contains(code))
+                .map(BudgetRow::name).toList();
+        if (!sums.isEmpty()) form.reject(removeField(table, r), "plan.budget.rowInSum", String.join(", ", sums));
+        return sums.isEmpty();
+    }
+
+    private void addNewRow(BudgetTable table, List<BudgetRow> rows, FormReader form) {
         BigDecimal[] amounts = new BigDecimal[3];
         boolean anyAmount = false;
         for (int a : table.kind().editableAmounts()) {
-            amounts[a] = errors.number(newAmountField(table, a), value(newAmountField(table, a)));
+            amounts[a] = form.number(newAmountField(table, a), value(newAmountField(table, a)));
             anyAmount |= !value(newAmountField(table, a)).isBlank();
         }
-        String label = table.kind().labelHeader() == null ? null : errors.text(newLabelField(table), value(newLabelField(table)), 1000);
-        String name = errors.text(newNameField(table), value(newNameField(table)), 500);
+        String label = table.kind().labelHeader() == null ? null : form.text(newLabelField(table), value(newLabelField(table)), 1000);
+        String name = form.text(newNameField(table), value(newNameField(table)), 500);
         if (name == null) {
-            if (anyAmount || label != null) errors.add(newNameField(table), "Skriv vad den nya raden heter.");
+            if (anyAmount || label != null) form.reject(newNameField(table), "validation.required");
             return;
         }
-        BudgetRow added = BudgetRow.input(uniqueCode(name, table.rows()), name, label, amounts);
         String after = value(newAfterField(table)).strip();
         int position = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (after.isEmpty() ? !rows.get(i).isSum() : rows.get(i).code().equals(after)) position = i;
         }
         if (!after.isEmpty() && position < 0) {
-            errors.add(newAfterField(table), "Raden att placera efter finns inte (längre) i tabellen.");
+            form.reject(newAfterField(table), "validation.choice");
             return;
         }
-        rows.add(position + 1, added);
+        rows.add(position + 1, BudgetRow.input(uniqueCode(name, table.rows()), name, label, amounts));
     }
 
     private static String uniqueCode(String name, List<BudgetRow> existing) {

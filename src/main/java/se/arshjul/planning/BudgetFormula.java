@@ -20,8 +20,8 @@ public final class BudgetFormula {
     private BudgetFormula() {}
 
     /** The row codes a formula refers to; none for {@link #ALL}. */
-    static java.util.Set<String> codes(String formula) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+    static Set<String> codes(String formula) {
+        Set<String> codes = new HashSet<>();
         if (formula == null || ALL.equals(formula)) return codes;
         Matcher m = TERM.matcher(formula);
         while (m.find()) codes.add(m.group(2));
@@ -38,7 +38,7 @@ public final class BudgetFormula {
 
     private static <R extends SummableRow> BigDecimal value(List<R> rows, R row, Function<R, BigDecimal> stored, Set<String> visiting) {
         if (row.formula() == null) return stored.apply(row);
-        if (!visiting.add(row.code())) throw new IllegalStateException("Formeln för raden " + row.code() + " refererar till sig själv");
+        if (!visiting.add(row.code())) throw new IllegalStateException("The formula of row " + row.code() + " refers to itself");
         if (ALL.equals(row.formula())) {
             String inputs = String.join("+", rows.stream().filter(r -> r.formula() == null).map(SummableRow::code).toList());
             return evaluate(inputs, code -> stored.apply(find(rows, code)));
@@ -48,7 +48,7 @@ public final class BudgetFormula {
 
     private static <R extends SummableRow> R find(List<R> rows, String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Raden " + code + " finns inte i tabellen"));
+                .orElseThrow(() -> new IllegalStateException("No row " + code + " in the table"));
     }
 
     static BigDecimal evaluate(String formula, Function<String, BigDecimal> valueOfCode) {
@@ -56,7 +56,7 @@ public final class BudgetFormula {
         Matcher m = TERM.matcher(formula);
         int end = 0;
         while (m.find()) {
-            if (m.start() != end) throw new IllegalStateException("Ogiltig formel: " + formula);
+            if (m.start() != end) throw new IllegalStateException("Invalid formula: " + formula);
             end = m.end();
             BigDecimal term = valueOfCode.apply(m.group(2));
             if (term != null) {
@@ -64,7 +64,7 @@ public final class BudgetFormula {
                 total = total == null ? signed : total.add(signed);
             }
         }
-        if (end != formula.length()) throw new IllegalStateException("Ogiltig formel: " + formula);
+        if (end != formula.length()) throw new IllegalStateException("Invalid formula: " + formula);
         return total;
     }
 }

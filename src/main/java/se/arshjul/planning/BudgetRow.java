@@ -29,7 +29,7 @@ public record BudgetRow(String code, String name, String formula, String label,
             case 0 -> amount1;
             case 1 -> amount2;
             case 2 -> amount3;
-            default -> throw new IllegalArgumentException("Kolumn " + index);
+            default -> throw new IllegalArgumentException("No amount " + index);
         };
     }
 

@@ -29,7 +29,7 @@ public record BudgetTable(@Id Long id, Long planId, BudgetTableKind kind, String
 
     public BudgetRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Raden " + code + " finns inte i " + kind.title()));
+                .orElseThrow(() -> new IllegalStateException("No row " + code + " in " + kind));
     }
 
     BudgetTable withContent(String newBody, List<BudgetRow> newRows, Long expectedVersion) {

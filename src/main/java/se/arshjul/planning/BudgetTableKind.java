@@ -4,16 +4,17 @@ import java.util.List;
 
 /**
  * The plan's four budget tables and their columns. Each row stores at most three amounts; a
- * column either shows one of them or, for extern finansiering, the computed netto.
+ * column either shows one of them or, for extern finansiering, the computed netto. Titles are the
+ * bundle's {@code plan.budget.table.*} texts; headers are bundle keys (a year as their argument).
  */
 public enum BudgetTableKind {
-    RESULTATRAKNING("Resultaträkning", "tkr", null),
-    DRIFTBUDGET("Driftbudget per verksamhet", "tkr", null),
-    EXTERN_FINANSIERING("Extern finansiering", "tkr", "Nämndmål"),
-    INVESTERINGAR("Investeringar", "mnkr", "Typ");
+    RESULTATRAKNING("tkr", null),
+    DRIFTBUDGET("tkr", null),
+    EXTERN_FINANSIERING("tkr", "plan.budget.label.namndmal"),
+    INVESTERINGAR("mnkr", "plan.budget.label.typ");
 
     /** A displayed column: {@code stored} is the amount index, or {@link #NETTO} for bidrag minus kostnad. */
-    public record Column(String header, int stored) {
+    public record Column(String header, Integer year, int stored) {
         public boolean editable() {
             return stored != NETTO;
         }
@@ -21,25 +22,23 @@ public enum BudgetTableKind {
 
     public static final int NETTO = -1;
 
-    private final String title;
     private final String unit;
     private final String labelHeader;
 
-    BudgetTableKind(String title, String unit, String labelHeader) {
-        this.title = title;
+    BudgetTableKind(String unit, String labelHeader) {
         this.unit = unit;
         this.labelHeader = labelHeader;
     }
 
-    public String title() {
-        return title;
+    public String titleKey() {
+        return "plan.budget.table." + name();
     }
 
     public String unit() {
         return unit;
     }
 
-    /** Header of the text column (Nämndmål, Typ), or null when the table has none. */
+    /** Bundle key of the text column's header (Nämndmål, Typ), or null when the table has none. */
     public String labelHeader() {
         return labelHeader;
     }
@@ -51,11 +50,13 @@ public enum BudgetTableKind {
 
     public List<Column> columns(int year) {
         return switch (this) {
-            case RESULTATRAKNING, DRIFTBUDGET -> List.of(new Column("Bokslut " + (year - 2), 0),
-                    new Column("Budget " + (year - 1), 1), new Column("Budget " + year, 2));
-            case EXTERN_FINANSIERING -> List.of(new Column("Bidrag", 0), new Column("Kostnad", 1),
-                    new Column("Netto", NETTO), new Column("Inräknat i budget", 2));
-            case INVESTERINGAR -> List.of(new Column("Investering", 0), new Column("Driftkonsekvens", 1));
+            case RESULTATRAKNING, DRIFTBUDGET -> List.of(new Column("plan.budget.column.bokslut", year - 2, 0),
+                    new Column("plan.budget.column.budget", year - 1, 1), new Column("plan.budget.column.budget", year, 2));
+            case EXTERN_FINANSIERING -> List.of(new Column("plan.budget.column.bidrag", null, 0),
+                    new Column("plan.budget.column.kostnad", null, 1), new Column("plan.budget.column.netto", null, NETTO),
+                    new Column("plan.budget.column.inraknat", null, 2));
+            case INVESTERINGAR -> List.of(new Column("plan.budget.column.investering", null, 0),
+                    new Column("plan.budget.column.driftkonsekvens", null, 1));
         };
     }
 }

@@ -1,16 +1,6 @@
 package se.arshjul.planning;
 
-/** Which way an indicator should move. */
+/** Which way an indicator should move; shown with the bundle's {@code plan.direction.*} texts. */
 public enum Direction {
-    HIGHER("Högre är bättre"), LOWER("Lägre är bättre"), NONE("Ingen riktning");
-
-    private final String label;
-
-    Direction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    HIGHER, LOWER, NONE
 }

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+
+import se.arshjul.security.Groups;
+import se.arshjul.validation.FormReader;
+import se.arshjul.validation.Texts;
 
 /** The nämndmål editor's form: texts, the board's uppdrag, the activities/utvecklingsåtaganden and the indicator table. */
 public record NamndmalForm(String version, String description, String arbete, List<UppdragRow> uppdrag,
@@ -25,6 +31,7 @@ public record NamndmalForm(String version, String description, String arbete, Li
     record Parsed(Long version, String description, String arbete, List<Uppdrag> uppdrag, List<Indicator> indicators,
                   List<Aktivitet> aktiviteter) {}
 
+    private static final int MAX_ROWS = 9999;
     private static final Pattern ROW = Pattern.compile("^(ind|uppdrag|akt)\\[(\\d{1,4})\\]\\.");
 
     static NamndmalForm of(Namndmal goal, List<Indicator> indicators, List<Integer> years) {
@@ -67,7 +74,7 @@ public record NamndmalForm(String version, String description, String arbete, Li
 
     /** The form as the field names and texts the editor posts (the inverse of {@link #from}). */
     Map<String, String> fields(List<Integer> years) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", version);
         fields.put("description", description);
         fields.put("arbete", arbete);
@@ -100,73 +107,67 @@ public record NamndmalForm(String version, String description, String arbete, Li
     }
 
     Parsed parse(long namndmalId, List<Integer> years) {
-        FormErrors errors = new FormErrors();
-        Long expectedVersion = errors.version(version);
-        String desc = errors.text("description", description, FormErrors.MAX_TEXT);
-        String work = errors.text("arbete", arbete, FormErrors.MAX_TEXT);
-        List<Uppdrag> parsedUppdrag = new ArrayList<>();
-        for (UppdragRow row : uppdrag) {
-            String body = errors.text("uppdrag[" + row.index() + "].body", row.body(), 4000);
-            if (body == null) continue;
-            Uppdrag.Status status = enumValue(Uppdrag.Status.class, row.status());
-            if (status == null) errors.add("uppdrag[" + row.index() + "].status", "Välj status.");
-            parsedUppdrag.add(new Uppdrag(body, status, errors.text("uppdrag[" + row.index() + "].kommentar", row.kommentar(), 4000)));
-        }
-        List<Aktivitet> parsedAktiviteter = new ArrayList<>();
-        for (AktivitetRow row : aktiviteter) {
-            String p = "akt[" + row.index() + "].";
-            String title = errors.text(p + "title", row.title(), 2000);
-            if (title == null) continue;
-            Aktivitet.Kind kind = enumValue(Aktivitet.Kind.class, row.kind());
-            if (kind == null) errors.add(p + "kind", "Välj om det är en aktivitet eller ett utvecklingsåtagande.");
-            String unit = row.unit() == null || row.unit().isBlank() ? null : row.unit().strip();
-            if (unit != null && se.arshjul.security.Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
-                errors.add(p + "unit", "Välj en enhet i listan.");
-            }
-            parsedAktiviteter.add(new Aktivitet(kind, title, unit));
-        }
+        FormReader form = new FormReader();
+        Long expectedVersion = form.version(version);
+        String desc = form.text("description", description, SectionEditor.MAX_TEXT);
+        String work = form.text("arbete", arbete, SectionEditor.MAX_TEXT);
+        List<Uppdrag> parsedUppdrag = uppdrag.stream().map(row -> uppdrag(row, form)).filter(Objects::nonNull).toList();
+        List<Aktivitet> parsedAktiviteter = aktiviteter.stream().map(row -> aktivitet(row, form)).filter(Objects::nonNull).toList();
         List<IndicatorRow> kept = indicators.stream().filter(r -> !r.remove() && !r.isBlank())
-                .sorted(Comparator.comparing((IndicatorRow r) -> order(r, errors)).thenComparing(IndicatorRow::index)).toList();
+                .sorted(Comparator.comparing((IndicatorRow r) -> order(r, form)).thenComparing(IndicatorRow::index)).toList();
         List<Indicator> parsed = new ArrayList<>();
         for (IndicatorRow row : kept) {
-            parsed.add(indicator(row, parsed.size() + 1, namndmalId, years, errors));
+            parsed.add(indicator(row, parsed.size() + 1, namndmalId, years, form));
         }
-        errors.throwIfAny();
+        form.throwIfAny();
         return new Parsed(expectedVersion, desc, work, parsedUppdrag, parsed, parsedAktiviteter);
     }
 
-    private static Indicator indicator(IndicatorRow row, int sortOrder, long namndmalId, List<Integer> years, FormErrors errors) {
-        Direction direction = enumValue(Direction.class, row.direction());
-        if (direction == null) errors.add(row.field("direction"), "Välj riktning.");
+    /** An uppdrag row; an emptied text removes it (null). */
+    private static Uppdrag uppdrag(UppdragRow row, FormReader form) {
+        String p = "uppdrag[" + row.index() + "].";
+        String body = form.text(p + "body", row.body(), 4000);
+        if (body == null) return null;
+        Uppdrag.Status status = form.choice(p + "status", row.status(), Uppdrag.Status.class);
+        if (status == null) form.reject(p + "status", "validation.choice");
+        return new Uppdrag(body, status, form.text(p + "kommentar", row.kommentar(), 4000));
+    }
+
+    /** An activity row; an emptied text removes it (null). Without a unit the nämndmål's unit reports. */
+    private static Aktivitet aktivitet(AktivitetRow row, FormReader form) {
+        String p = "akt[" + row.index() + "].";
+        String title = form.text(p + "title", row.title(), 2000);
+        if (title == null) return null;
+        Aktivitet.Kind kind = form.choice(p + "kind", row.kind(), Aktivitet.Kind.class);
+        if (kind == null) form.reject(p + "kind", "validation.choice");
+        String unit = Texts.clean(row.unit());
+        if (unit != null && Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
+            form.reject(p + "unit", "validation.choice");
+        }
+        return new Aktivitet(kind, title, unit);
+    }
+
+    private static Indicator indicator(IndicatorRow row, int sortOrder, long namndmalId, List<Integer> years, FormReader form) {
+        Direction direction = form.choice(row.field("direction"), row.direction(), Direction.class);
+        if (direction == null) form.reject(row.field("direction"), "validation.choice");
         Set<IndicatorValue> values = new HashSet<>();
         for (int year : years) {
-            BigDecimal value = errors.number(row.field("v" + year), row.values().get(year));
-            String reason = errors.text(row.field("r" + year), row.reasons().get(year), 1000);
+            BigDecimal value = form.number(row.field("v" + year), row.values().get(year));
+            String reason = form.text(row.field("r" + year), row.reasons().get(year), 1000);
             if (value != null || reason != null) values.add(new IndicatorValue(year, value, reason));
         }
-        Target etappmal = errors.target(row.field("etappmal"), row.etappmal());
-        Target malvarde = errors.target(row.field("malvarde"), row.malvarde());
-        return new Indicator(null, namndmalId, sortOrder, errors.required(row.field("name"), row.name(), 1000),
-                errors.text(row.field("unit"), row.unit(), 64), direction, errors.text(row.field("source"), row.source(), 500),
-                errors.text(row.field("footnotes"), row.footnotes(), 8000), etappmal.value(), etappmal.text(),
+        Target etappmal = Target.read(form, row.field("etappmal"), row.etappmal());
+        Target malvarde = Target.read(form, row.field("malvarde"), row.malvarde());
+        return new Indicator(null, namndmalId, sortOrder, form.required(row.field("name"), row.name(), 1000),
+                form.text(row.field("unit"), row.unit(), 64), direction, form.text(row.field("source"), row.source(), 500),
+                form.text(row.field("footnotes"), row.footnotes(), 8000), etappmal.value(), etappmal.text(),
                 malvarde.value(), malvarde.text(), values);
     }
 
-    private static int order(IndicatorRow row, FormErrors errors) {
-        try {
-            return Integer.parseInt(row.ordning().strip());
-        } catch (NumberFormatException e) {
-            errors.add(row.field("ordning"), "Ordningen ska vara ett heltal.");
-            return Integer.MAX_VALUE;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The row's place as typed; a row without one goes last. */
+    private static int order(IndicatorRow row, FormReader form) {
+        Integer order = form.whole(row.field("ordning"), row.ordning(), 1, MAX_ROWS);
+        return order == null ? Integer.MAX_VALUE : order;
     }
 
     private static Set<Integer> indices(Map<String, String> params, String prefix) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.SendBackDecision;
+import se.arshjul.web.FormErrorsView;
 
 /**
  * Förvaltningsledningen's decision on the compiled plan. Approving marks the plan GODKAND_FL;
@@ -18,8 +19,13 @@ public class PlanApprovalRecorder implements TaskListener {
     private final PlanReader reader;
     private final PlanDocumentRepository plans;
     private final PlanSectionRepository sections;
+    private final PlanSchedule schedule;
+    private final FormErrorsView texts;
 
-    PlanApprovalRecorder(PlanReader reader, PlanDocumentRepository plans, PlanSectionRepository sections) {
+    PlanApprovalRecorder(PlanReader reader, PlanDocumentRepository plans, PlanSectionRepository sections, PlanSchedule schedule,
+                         FormErrorsView texts) {
+        this.schedule = schedule;
+        this.texts = texts;
         this.reader = reader;
         this.plans = plans;
         this.sections = sections;
@@ -33,14 +39,14 @@ public class PlanApprovalRecorder implements TaskListener {
         Map<String, String> titles = new LinkedHashMap<>();
         byKey.forEach((key, section) -> titles.put(key, section.title()));
 
-        SendBackDecision decision = SendBackDecision.read(task, titles, "planen");
+        SendBackDecision decision = SendBackDecision.read(task, titles, texts.message("plan.theDocument"));
         task.setVariable("planApproved", decision.approved());
         if (decision.approved()) {
             plans.save(reader.plan(planId).withStatus(PlanStatus.GODKAND_FL));
             return;
         }
         PlanSection section = byKey.get(decision.sectionKey());
-        sections.save(section.sentBack(PlanSchedule.reworkDeadline(section.deadline(), PlanSchedule.today())));
+        sections.save(section.sentBack(schedule.reworkDeadline(section.deadline())));
         decision.routeSendBack(task, section.title());
     }
 }

@@ -1,5 +1,8 @@
 package se.arshjul.planning;
 
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.web.FormErrorsView;
 
 /** Plan list, overview, starting a year or a correction, and the plan as HTML and PDF. */
 @Controller
@@ -24,9 +28,12 @@ class PlanController {
     private final PlanDocumentRenderer renderer;
     private final SectionAccess access;
     private final PlanSteps steps;
+    private final FormErrorsView texts;
 
-    PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access, PlanSteps steps) {
+    PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access, PlanSteps steps,
+                   FormErrorsView texts) {
         this.steps = steps;
+        this.texts = texts;
         this.reader = reader;
         this.workflow = workflow;
         this.renderer = renderer;
@@ -43,14 +50,9 @@ class PlanController {
     @PostMapping("/verksamhetsplan/starta")
     String startYear(@RequestParam int year, CurrentUser user, RedirectAttributes redirect) {
         requireStarter(user);
-        try {
-            PlanDocument plan = workflow.startYear(year);
-            redirect.addFlashAttribute("success", plan.title() + " är skapad och avsnitten är utdelade till enheterna.");
-            return "redirect:/verksamhetsplan/" + plan.id();
-        } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/verksamhetsplan";
-        }
+        PlanDocument plan = workflow.startYear(year);
+        redirect.addFlashAttribute("success", texts.message("plan.started", plan.title()));
+        return "redirect:/verksamhetsplan/" + plan.id();
     }
 
     @GetMapping("/verksamhetsplan/{id}")
@@ -64,26 +66,21 @@ class PlanController {
         String businessKey = PlanWorkflow.businessKey(content.plan());
         model.addAttribute("businessKey", businessKey);
         model.addAttribute("steps", steps.openSteps(businessKey));
-        model.addAttribute("unitNames", Groups.UNITS.stream().collect(java.util.stream.Collectors.toMap(Groups.GroupDef::id, Groups.GroupDef::name)));
+        model.addAttribute("unitNames", Groups.UNITS.stream().collect(Collectors.toMap(Groups.GroupDef::id, Groups.GroupDef::name)));
         return "planning/overview";
     }
 
     @PostMapping("/verksamhetsplan/{id}/korrigera")
     String correct(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         requireStarter(user);
-        try {
-            PlanDocument correction = workflow.startCorrection(id);
-            redirect.addFlashAttribute("success", "Version " + correction.revision() + " är skapad. Den beslutade versionen finns kvar oförändrad.");
-            return "redirect:/verksamhetsplan/" + correction.id();
-        } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/verksamhetsplan/" + id;
-        }
+        PlanDocument correction = workflow.startCorrection(id);
+        redirect.addFlashAttribute("success", texts.message("plan.correction.started", correction.revision()));
+        return "redirect:/verksamhetsplan/" + correction.id();
     }
 
     @GetMapping(value = "/verksamhetsplan/{id}/dokument", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> html(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(renderer.html(id));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(renderer.html(id));
     }
 
     @GetMapping("/verksamhetsplan/{id}/dokument.pdf")
@@ -102,7 +99,7 @@ class PlanController {
 
     private static void requireStarter(CurrentUser user) {
         if (!mayStart(user)) {
-            throw new ForbiddenException("Bara förvaltningsledningen kan starta en verksamhetsplan eller en korrigering.");
+            throw new ForbiddenException("plan.start.forbidden");
         }
     }
 }

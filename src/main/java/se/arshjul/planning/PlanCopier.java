@@ -37,7 +37,8 @@ class PlanCopier {
     private PlanDocument copy(PlanContent source, int year, int revision, Function<BudgetTable, List<BudgetRow>> rows,
                               Function<StatisticsTable, StatisticsTable> statistics, LocalDate today) {
         PlanDocument old = source.plan();
-        PlanDocument draft = PlanDocument.draft(year, revision, old.board(), old.municipality(), List.copyOf(old.chapters()));
+        PlanDocument draft = PlanDocument.draft(year, revision, old.board(), old.municipality(), old.malvardeYear(),
+                List.copyOf(old.chapters()));
         List<BudgetTable> tables = source.budgetTables().stream().map(t -> t.copyTo(null, rows.apply(t))).toList();
         Map<String, String> bodies = source.sections().stream().filter(s -> s.body() != null)
                 .collect(Collectors.toMap(PlanSection::sectionKey, PlanSection::body));

@@ -27,9 +27,11 @@ class PlanDemoData {
     private final PlanJsonImport importer;
     private final PlanWorkflow workflow;
     private final PlanDocumentRepository plans;
+    private final PlanSchedule schedule;
 
     PlanDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, PlanJsonImport importer, PlanWorkflow workflow,
-                 PlanDocumentRepository plans) {
+                 PlanDocumentRepository plans, PlanSchedule schedule) {
+        this.schedule = schedule;
         this.enabled = enabled;
         this.importer = importer;
         this.workflow = workflow;
@@ -43,9 +45,9 @@ class PlanDemoData {
             return;
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            importer.importDecided(in, PlanSchedule.today());
+            importer.importDecided(in, schedule.today());
         }
         workflow.startYear(2023);
-        log.info("Demodata: Verksamhetsplan 2022 (beslutad) och 2023 (utkast under granskning) skapade");
+        log.info("Demo data: Verksamhetsplan 2022 (decided) and 2023 (draft in review) created");
     }
 }

@@ -12,16 +12,20 @@ import se.arshjul.cycle.DocumentType;
 
 /**
  * One revision of the board's Verksamhetsplan for a year. A correction after the decision is a new
- * revision; the decided one stays as it was.
+ * revision; the decided one stays as it was. {@code malvardeYear} is the year the indicators'
+ * målvärden are set for (the plan's setting, 2030 unless the plan says otherwise).
  */
 @Table
 public record PlanDocument(@Id Long id, DocumentType docType, int planYear, int revision, String title, String board,
-                           String municipality, PlanStatus status, LocalDate decisionDate, String paragraph,
+                           String municipality, int malvardeYear, PlanStatus status, LocalDate decisionDate, String paragraph,
                            String diarienummer, @Version Long version, List<PlanChapter> chapters) {
+    /** The målvärde year of a plan that names none (as the column's default in V14__plan_settings.sql). */
+    public static final int DEFAULT_MALVARDE_YEAR = 2030;
 
-    static PlanDocument draft(int year, int revision, String board, String municipality, List<PlanChapter> chapters) {
+    static PlanDocument draft(int year, int revision, String board, String municipality, int malvardeYear,
+                              List<PlanChapter> chapters) {
         return new PlanDocument(null, DocumentType.VP, year, revision, "Verksamhetsplan " + year, board, municipality,
-                PlanStatus.UTKAST, null, null, null, null, chapters);
+                malvardeYear, PlanStatus.UTKAST, null, null, null, null, chapters);
     }
 
     public CaseKey caseKey() {
@@ -38,12 +42,12 @@ public record PlanDocument(@Id Long id, DocumentType docType, int planYear, int 
     }
 
     PlanDocument withStatus(PlanStatus newStatus) {
-        return new PlanDocument(id, docType, planYear, revision, title, board, municipality, newStatus, decisionDate,
-                paragraph, diarienummer, version, chapters);
+        return new PlanDocument(id, docType, planYear, revision, title, board, municipality, malvardeYear, newStatus,
+                decisionDate, paragraph, diarienummer, version, chapters);
     }
 
     PlanDocument decided(LocalDate date, String newParagraph, String newDiarienummer) {
-        return new PlanDocument(id, docType, planYear, revision, title, board, municipality, PlanStatus.BESLUTAD, date,
-                newParagraph, newDiarienummer, version, chapters);
+        return new PlanDocument(id, docType, planYear, revision, title, board, municipality, malvardeYear, PlanStatus.BESLUTAD,
+                date, newParagraph, newDiarienummer, version, chapters);
     }
 }

@@ -31,13 +31,6 @@ class PlanJsonImport {
             "balansresultat", "arets_resultat-varav_uttag_eget_kapital",
             "ub_eget_kapital", "ib_eget_kapital+resultatoverforing");
 
-    /** The printed plan names no responsible unit; the demo routes each nämndmål to a plausible one. */
-    private static final Map<String, String> UNIT_BY_TITLE_START = Map.of(
-            "Huddinges individ- och familjeomsorg", "ekonomi",
-            "Chefer och medarbetare", "hr",
-            "Barn och vuxna får det stöd", "barn-unga",
-            "Barn och vuxna upplever", "vuxen");
-
     private final ObjectMapper json;
     private final PlanWriter writer;
     private final PlanDocumentRepository plans;
@@ -55,7 +48,8 @@ class PlanJsonImport {
         JsonNode root = json.readTree(in);
         List<PlanChapter> chapters = each(root.path("intro")).stream()
                 .map(c -> new PlanChapter(text(c, "heading"), text(c, "text"))).toList();
-        PlanDocument draft = PlanDocument.draft(root.path("year").asInt(), 1, text(root, "board"), text(root, "municipality"), chapters);
+        PlanDocument draft = PlanDocument.draft(root.path("year").asInt(), 1, text(root, "board"), text(root, "municipality"),
+                root.path("malvardeYear").asInt(PlanDocument.DEFAULT_MALVARDE_YEAR), chapters);
         List<BudgetTable> tables = List.of(
                 yearTable(BudgetTableKind.RESULTATRAKNING, root.path("resultatrakning")),
                 yearTable(BudgetTableKind.DRIFTBUDGET, root.path("driftbudget")),
@@ -66,7 +60,7 @@ class PlanJsonImport {
                 PlanWriter.UPPFOLJNING, text(root.path("uppfoljningsplan"), "text"));
         PlanDocument plan = writer.create(draft, goalAreas(root.path("malomraden")), tables,
                 statistics(root.path("verksamhetsstatistik")), bodies, today);
-        sections.findByPlanIdOrderBySortOrder(plan.id()).forEach(s -> sections.save(s.withStatus(SectionStatus.GODKAND)));
+        sections.findByPlanIdOrderBySortOrder(plan.id()).forEach(s -> sections.save(s.withStatus(PlanSectionStatus.GODKAND)));
         return plans.save(plan.decided(null, null, text(root, "diarienummer")));
     }
 
@@ -85,8 +79,9 @@ class PlanJsonImport {
 
     private PlanContent.BoardGoal boardGoal(JsonNode n) {
         String title = text(n, "title");
-        String unit = n.hasNonNull("unit") ? text(n, "unit") : UNIT_BY_TITLE_START.entrySet().stream()
-                .filter(e -> title.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(PlanWriter.STAFF_UNIT);
+        // the unit that writes the nämndmål's section is part of the data, never guessed from the title
+        String unit = text(n, "unit");
+        if (unit == null || unit.isBlank()) throw new IllegalArgumentException("Board goal without a unit: " + title);
         List<Uppdrag> uppdrag = each(n.path("uppdrag")).stream()
                 .map(u -> new Uppdrag(text(u, "text"), Uppdrag.Status.valueOf(text(u, "status")), text(u, "kommentar"))).toList();
         List<Aktivitet> aktiviteter = each(n.path("aktiviteter")).stream()
@@ -113,7 +108,7 @@ class PlanJsonImport {
         for (JsonNode t : each(statistik.path("tables"))) {
             JsonNode columns = t.path("columns");
             if (columns.size() != StatisticsTable.PERIODS) {
-                throw new IllegalArgumentException("Verksamhetsstatistik " + text(t, "title") + ": " + StatisticsTable.PERIODS + " perioder väntades");
+                throw new IllegalArgumentException("Statistics table " + text(t, "title") + ": expected " + StatisticsTable.PERIODS + " periods");
             }
             List<StatisticsRow> rows = each(t.path("rows")).stream().map(r -> {
                 JsonNode v = r.path("values");

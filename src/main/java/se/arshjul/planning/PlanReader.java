@@ -39,12 +39,12 @@ public class PlanReader {
     }
 
     public PlanDocument plan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new NotFoundException("Verksamhetsplanen finns inte."));
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan.notFound"));
     }
 
     public PlanSection section(long planId, String sectionKey) {
         return sections.findByPlanIdAndSectionKey(planId, sectionKey)
-                .orElseThrow(() -> new NotFoundException("Avsnittet finns inte i planen."));
+                .orElseThrow(() -> new NotFoundException("plan.section.notFound"));
     }
 
     public List<PlanSection> sections(long planId) {
@@ -52,7 +52,7 @@ public class PlanReader {
     }
 
     public Namndmal namndmal(long namndmalId) {
-        return namndmal.findById(namndmalId).orElseThrow(() -> new NotFoundException("Nämndmålet finns inte."));
+        return namndmal.findById(namndmalId).orElseThrow(() -> new NotFoundException("plan.namndmal.notFound"));
     }
 
     public List<Indicator> indicators(long namndmalId) {

@@ -1,41 +1,62 @@
 package se.arshjul.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Deadlines of the plan for year N, following the annual wheel: sections are written by 1 October
- * of N-1 and reviewed within two weeks; the plan goes to the board in December. When the work
- * starts later than that (a late start, or demo data), every deadline moves by the delay.
+ * of N-1 and reviewed within the configured days ({@link PlanDeadlines}); the plan goes to the board
+ * in December. When the work starts later than that (a late start, or demo data), every deadline
+ * moves by the delay. Today is the application's clock, so tests that move the engine clock move the plan too.
  */
-record PlanSchedule(LocalDate sectionDeadline) {
-    static final int REVIEW_DAYS = 14;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-    private static final int MIN_WRITING_DAYS = 21;
+@Component
+public class PlanSchedule {
+    private static final int DUE_HOUR = 16;
 
-    static PlanSchedule of(int year, LocalDate today) {
-        LocalDate planned = LocalDate.of(year - 1, 10, 1);
-        LocalDate earliest = today.plusDays(MIN_WRITING_DAYS);
-        return new PlanSchedule(planned.isBefore(earliest) ? earliest : planned);
+    private final Clock clock;
+    private final PlanDeadlines deadlines;
+
+    PlanSchedule(Clock clock, PlanDeadlines deadlines) {
+        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
-    /** A section sent back by förvaltningsledningen gets at least a week, whatever its deadline was. */
-    static LocalDate reworkDeadline(LocalDate current, LocalDate today) {
-        LocalDate earliest = today.plusDays(7);
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    LocalDate sectionDeadline(int year, LocalDate today) {
+        LocalDate planned = LocalDate.of(year - 1, 10, 1);
+        LocalDate earliest = today.plusDays(deadlines.getPlanWritingDays());
+        return planned.isBefore(earliest) ? earliest : planned;
+    }
+
+    /** A section sent back by förvaltningsledningen gets at least the rework days, whatever its deadline was. */
+    LocalDate reworkDeadline(LocalDate current) {
+        LocalDate earliest = today().plusDays(deadlines.getPlanReworkDays());
         return current.isBefore(earliest) ? earliest : current;
     }
 
-    /** Today by the engine's clock, so tests that move the clock move the plan too. */
-    static LocalDate today() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    Date endOfDay(LocalDate date) {
+        return Date.from(date.atTime(DUE_HOUR, 0).atZone(clock.getZone()).toInstant());
     }
 
-    static Date endOfDay(LocalDate date) {
-        return Date.from(date.atTime(16, 0).atZone(ZONE).toInstant());
+    LocalDate reviewDeadline(LocalDate sectionDeadline) {
+        return sectionDeadline.plusDays(deadlines.getPlanReviewDays());
     }
 
-    static Date reviewDue(LocalDate sectionDeadline) {
-        return endOfDay(sectionDeadline.plusDays(REVIEW_DAYS));
+    Date reviewDue(LocalDate sectionDeadline) {
+        return endOfDay(reviewDeadline(sectionDeadline));
+    }
+
+    Date approvalDue(LocalDate lastReviewDay) {
+        return endOfDay(lastReviewDay.plusDays(deadlines.getPlanApprovalDays()));
+    }
+
+    Date decisionDue(LocalDate lastReviewDay) {
+        return endOfDay(lastReviewDay.plusDays(deadlines.getPlanDecisionDays()));
     }
 }

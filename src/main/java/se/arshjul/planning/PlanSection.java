@@ -11,17 +11,17 @@ import org.springframework.data.relational.core.mapping.Table;
  * budget, internkontrollplan and uppföljningsplan. {@code sectionKey} is what the process routes on.
  */
 @Table
-public record PlanSection(@Id Long id, Long planId, String sectionKey, SectionKind kind, int sortOrder, String title,
-                          Long namndmalId, String unitGroup, SectionStatus status, LocalDate deadline, String body,
+public record PlanSection(@Id Long id, Long planId, String sectionKey, PlanSectionKind kind, int sortOrder, String title,
+                          Long namndmalId, String unitGroup, PlanSectionStatus status, LocalDate deadline, String body,
                           @Version Long version) {
 
-    PlanSection withStatus(SectionStatus newStatus) {
+    PlanSection withStatus(PlanSectionStatus newStatus) {
         return new PlanSection(id, planId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, newStatus, deadline, body, version);
     }
 
     /** Sent back by förvaltningsledningen: written again, by the given deadline. */
     PlanSection sentBack(LocalDate newDeadline) {
-        return new PlanSection(id, planId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, SectionStatus.UNDER_ARBETE, newDeadline, body, version);
+        return new PlanSection(id, planId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, PlanSectionStatus.UNDER_ARBETE, newDeadline, body, version);
     }
 
     PlanSection withBody(String newBody, Long expectedVersion) {

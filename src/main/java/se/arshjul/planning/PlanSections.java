@@ -18,10 +18,12 @@ import se.arshjul.security.Groups;
 public class PlanSections {
     private final PlanReader reader;
     private final PlanSectionRepository sections;
+    private final PlanSchedule schedule;
 
-    PlanSections(PlanReader reader, PlanSectionRepository sections) {
+    PlanSections(PlanReader reader, PlanSectionRepository sections, PlanSchedule schedule) {
         this.reader = reader;
         this.sections = sections;
+        this.schedule = schedule;
     }
 
     public List<String> keys(String commaSeparated) {
@@ -41,41 +43,41 @@ public class PlanSections {
     }
 
     public Date authorDue(long planId, String key) {
-        return PlanSchedule.endOfDay(reader.section(planId, key).deadline());
+        return schedule.endOfDay(reader.section(planId, key).deadline());
     }
 
     public Date reviewDue(long planId, String key) {
-        return PlanSchedule.reviewDue(reader.section(planId, key).deadline());
+        return schedule.reviewDue(reader.section(planId, key).deadline());
     }
 
     public String contextUrl(long planId, String key) {
         return "/verksamhetsplan/" + planId + "/avsnitt/" + key;
     }
 
-    /** Förvaltningsledningen gets a week after the last section's review deadline. */
+    /** Förvaltningsledningen's approval deadline, counted from the last section's review deadline. */
     public Date approvalDue(long planId) {
-        return PlanSchedule.endOfDay(lastReviewDay(planId).plusDays(7));
+        return schedule.approvalDue(lastReviewDay(planId));
     }
 
-    /** The secretary records the decision within three weeks after the approval deadline. */
+    /** The deadline for recording the board's decision, counted from the last section's review deadline. */
     public Date decisionDue(long planId) {
-        return PlanSchedule.endOfDay(lastReviewDay(planId).plusDays(28));
+        return schedule.decisionDue(lastReviewDay(planId));
     }
 
     public void reviewStarted(long planId, String key) {
-        setStatus(planId, key, SectionStatus.UNDER_ARBETE);
+        setStatus(planId, key, PlanSectionStatus.UNDER_ARBETE);
     }
 
     public void reviewApproved(long planId, String key) {
-        setStatus(planId, key, SectionStatus.GODKAND);
+        setStatus(planId, key, PlanSectionStatus.GODKAND);
     }
 
     private LocalDate lastReviewDay(long planId) {
-        return reader.sections(planId).stream().map(PlanSection::deadline).max(Comparator.naturalOrder())
-                .orElseThrow().plusDays(PlanSchedule.REVIEW_DAYS);
+        return schedule.reviewDeadline(reader.sections(planId).stream().map(PlanSection::deadline)
+                .max(Comparator.naturalOrder()).orElseThrow());
     }
 
-    private void setStatus(long planId, String key, SectionStatus status) {
+    private void setStatus(long planId, String key, PlanSectionStatus status) {
         sections.save(reader.section(planId, key).withStatus(status));
     }
 }

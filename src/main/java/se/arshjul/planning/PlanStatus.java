@@ -1,21 +1,8 @@
 package se.arshjul.planning;
 
-/** Life cycle of a plan document; a decided plan is locked. */
+/** Life cycle of a plan document; a decided plan is locked. Shown with the bundle's {@code plan.status.*} texts. */
 public enum PlanStatus {
-    UTKAST("Utkast"),
-    UNDER_GRANSKNING("Under granskning"),
-    GODKAND_FL("Godkänd av förvaltningsledningen"),
-    BESLUTAD("Beslutad");
-
-    private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    UTKAST, UNDER_GRANSKNING, GODKAND_FL, BESLUTAD;
 
     public boolean isEditable() {
         return this == UTKAST || this == UNDER_GRANSKNING;

@@ -1,5 +1,8 @@
 package se.arshjul.planning;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.SendBackDecision;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.web.FormErrorsView;
 
 /** Starts the Verksamhetsplan process: a new year's plan copied from last year, or a correction revision. */
 @Service
@@ -21,9 +26,13 @@ public class PlanWorkflow {
     private final PlanReader reader;
     private final RuntimeService runtimeService;
     private final PlanJsonImport importer;
+    private final PlanSchedule schedule;
+    private final FormErrorsView texts;
 
     PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService,
-                 PlanJsonImport importer) {
+                 PlanJsonImport importer, PlanSchedule schedule, FormErrorsView texts) {
+        this.schedule = schedule;
+        this.texts = texts;
         this.plans = plans;
         this.copier = copier;
         this.reader = reader;
@@ -36,14 +45,14 @@ public class PlanWorkflow {
      * process; for demo data of other features. Refused when the year already has a decided plan.
      */
     @Transactional
-    public PlanDocument importDecided(java.io.InputStream json, int expectedYear) throws java.io.IOException {
+    public PlanDocument importDecided(InputStream json, int expectedYear) throws IOException {
         if (reader.all().stream().anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == expectedYear
                 && p.status() == PlanStatus.BESLUTAD)) {
-            throw new PlanRuleException("Det finns redan en beslutad verksamhetsplan för " + expectedYear + ".");
+            throw new ActionRefusedException("plan.refused.decidedExists", String.valueOf(expectedYear));
         }
-        PlanDocument plan = importer.importDecided(json, PlanSchedule.today());
+        PlanDocument plan = importer.importDecided(json, schedule.today());
         if (plan.planYear() != expectedYear) {
-            throw new IllegalArgumentException("Planen gäller " + plan.planYear() + ", inte " + expectedYear);
+            throw new IllegalArgumentException("The plan is for " + plan.planYear() + ", not " + expectedYear);
         }
         return plan;
     }
@@ -51,11 +60,11 @@ public class PlanWorkflow {
     @Transactional
     public PlanDocument startYear(int year) {
         if (plans.findFirstByDocTypeAndPlanYearOrderByRevisionDesc(DocumentType.VP, year).isPresent()) {
-            throw new PlanRuleException("Det finns redan en verksamhetsplan för " + year + ".");
+            throw new ActionRefusedException("plan.refused.exists", String.valueOf(year));
         }
         PlanDocument previous = plans.findFirstByDocTypeAndPlanYearOrderByRevisionDesc(DocumentType.VP, year - 1)
-                .orElseThrow(() -> new PlanRuleException("Det finns ingen verksamhetsplan för " + (year - 1) + " att utgå från."));
-        return start(copier.copyToYear(previous.id(), year, PlanSchedule.today()));
+                .orElseThrow(() -> new ActionRefusedException("plan.refused.noPrevious", String.valueOf(year - 1)));
+        return start(copier.copyToYear(previous.id(), year, schedule.today()));
     }
 
     /** A decided plan stays as decided; the correction is a new revision that goes through the same process. */
@@ -63,20 +72,20 @@ public class PlanWorkflow {
     public PlanDocument startCorrection(long decidedPlanId) {
         PlanDocument decided = reader.plan(decidedPlanId);
         if (!decided.isLocked()) {
-            throw new PlanRuleException("Bara en beslutad plan kan korrigeras. Den här planen kan redigeras direkt.");
+            throw new ActionRefusedException("plan.refused.notDecided");
         }
         PlanDocument latest = plans.findFirstByDocTypeAndPlanYearOrderByRevisionDesc(decided.docType(), decided.planYear()).orElseThrow();
         if (!latest.id().equals(decided.id())) {
-            throw new PlanRuleException("Det finns redan en nyare version (" + latest.revision() + ") av planen.");
+            throw new ActionRefusedException("plan.refused.newerRevision", latest.revision());
         }
-        return start(copier.correctionOf(decidedPlanId, PlanSchedule.today()));
+        return start(copier.correctionOf(decidedPlanId, schedule.today()));
     }
 
     private PlanDocument start(PlanDocument draft) {
         PlanDocument plan = plans.save(draft.withStatus(PlanStatus.UNDER_GRANSKNING));
         List<PlanSection> sections = reader.sections(plan.id());
         String sectionKeys = sections.stream().map(PlanSection::sectionKey).collect(Collectors.joining(","));
-        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
         sections.forEach(s -> titles.put(s.sectionKey(), s.title()));
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), Map.of(
                 "planId", plan.id(),
@@ -84,7 +93,7 @@ public class PlanWorkflow {
                 "title", plan.title(),
                 // the approval and decision task pages link here, to the compiled plan
                 "contextUrl", "/verksamhetsplan/" + plan.id(),
-                "contextLabel", "Öppna verksamhetsplanen",
+                "contextLabel", texts.message("plan.contextLabel"),
                 "sectionsToReview", sectionKeys,
                 SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
         return plan;

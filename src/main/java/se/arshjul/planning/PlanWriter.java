@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import se.arshjul.web.FormErrorsView;
+
 /**
  * Saves a new plan with its whole goal tree, budget tables and sections. Used by the import of a
  * decided plan and by the copy into a new year or revision; ids in the given tree are ignored.
@@ -27,11 +29,16 @@ class PlanWriter {
     private final BudgetTableRepository budgets;
     private final PlanSectionRepository sections;
     private final StatisticsTableRepository statistics;
+    private final PlanSchedule schedule;
+    private final FormErrorsView texts;
 
     PlanWriter(PlanDocumentRepository plans, MalomradeRepository malomraden, KfMalRepository kfMal,
                NamndmalRepository namndmal, IndicatorRepository indicators, BudgetTableRepository budgets,
-               PlanSectionRepository sections, StatisticsTableRepository statistics) {
+               PlanSectionRepository sections, StatisticsTableRepository statistics, PlanSchedule schedule,
+               FormErrorsView texts) {
         this.statistics = statistics;
+        this.schedule = schedule;
+        this.texts = texts;
         this.plans = plans;
         this.malomraden = malomraden;
         this.kfMal = kfMal;
@@ -48,7 +55,7 @@ class PlanWriter {
     PlanDocument create(PlanDocument document, List<PlanContent.GoalArea> areas, List<BudgetTable> tables,
                         List<StatisticsTable> statisticsTables, Map<String, String> sectionBodies, LocalDate today) {
         PlanDocument plan = plans.save(document);
-        LocalDate deadline = PlanSchedule.of(plan.planYear(), today).sectionDeadline();
+        LocalDate deadline = schedule.sectionDeadline(plan.planYear(), today);
         List<PlanSection> newSections = new ArrayList<>();
         int number = 0; // document order: the nämndmål first, then budget, internkontroll, uppföljning
         for (PlanContent.GoalArea area : areas) {
@@ -61,23 +68,25 @@ class PlanWriter {
                             n.description(), n.arbete(), n.unitGroup(), null, new ArrayList<>(n.uppdrag()),
                             n.aktiviteter() == null ? List.of() : new ArrayList<>(n.aktiviteter())));
                     indicators.saveAll(board.indicators().stream().map(i -> i.copyTo(saved.id())).toList());
-                    newSections.add(new PlanSection(null, plan.id(), "namndmal-" + number, SectionKind.NAMNDMAL,
-                            number, "Nämndmål " + number + ": " + n.title(), saved.id(), n.unitGroup(),
-                            SectionStatus.EJ_PABORJAD, deadline, null, null));
+                    newSections.add(new PlanSection(null, plan.id(), "namndmal-" + number, PlanSectionKind.NAMNDMAL,
+                            number, texts.message("plan.section.title.namndmal", number, n.title()), saved.id(), n.unitGroup(),
+                            PlanSectionStatus.EJ_PABORJAD, deadline, null, null));
                 }
             }
         }
         tables.forEach(t -> budgets.save(t.copyTo(plan.id(), t.rows())));
         statisticsTables.forEach(t -> statistics.save(t.copyTo(plan.id())));
-        newSections.add(fixedSection(plan, ++number, BUDGET, SectionKind.BUDGET, "Budget", BUDGET_UNIT, deadline, sectionBodies));
-        newSections.add(fixedSection(plan, ++number, INTERNKONTROLL, SectionKind.INTERNKONTROLL, "Internkontrollplan", STAFF_UNIT, deadline, sectionBodies));
-        newSections.add(fixedSection(plan, ++number, UPPFOLJNING, SectionKind.UPPFOLJNING, "Plan för uppföljning och insyn", STAFF_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, BUDGET, PlanSectionKind.BUDGET, BUDGET_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, INTERNKONTROLL, PlanSectionKind.INTERNKONTROLL, STAFF_UNIT, deadline, sectionBodies));
+        newSections.add(fixedSection(plan, ++number, UPPFOLJNING, PlanSectionKind.UPPFOLJNING, STAFF_UNIT, deadline, sectionBodies));
         sections.saveAll(newSections);
         return plan;
     }
 
-    private static PlanSection fixedSection(PlanDocument plan, int sortOrder, String key, SectionKind kind, String title,
-                                            String unit, LocalDate deadline, Map<String, String> bodies) {
-        return new PlanSection(null, plan.id(), key, kind, sortOrder, title, null, unit, SectionStatus.EJ_PABORJAD, deadline, bodies.get(key), null);
+    /** Budget, internkontroll and uppföljning: titled from the bundle ({@code plan.section.title.*}). */
+    private PlanSection fixedSection(PlanDocument plan, int sortOrder, String key, PlanSectionKind kind, String unit,
+                                     LocalDate deadline, Map<String, String> bodies) {
+        return new PlanSection(null, plan.id(), key, kind, sortOrder, texts.message("plan.section.title." + key), null, unit,
+                PlanSectionStatus.EJ_PABORJAD, deadline, bodies.get(key), null);
     }
 }

@@ -17,8 +17,7 @@ public class SectionAccess {
 
     void requireEditor(PlanSection section, CurrentUser user) {
         if (!mayEdit(section, user)) {
-            throw new ForbiddenException("Avsnittet skrivs av " + Groups.nameOf(section.unitGroup())
-                    + ". Du kan läsa det men inte ändra det.");
+            throw new ForbiddenException("plan.section.forbidden", Groups.nameOf(section.unitGroup()));
         }
     }
 }

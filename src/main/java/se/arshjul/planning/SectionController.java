@@ -1,8 +1,11 @@
 package se.arshjul.planning;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.security.CurrentUser;
-import se.arshjul.web.EditConflict;
-import se.arshjul.web.StaleEditException;
+import se.arshjul.security.Groups;
+import se.arshjul.web.EditorSave;
+import se.arshjul.web.FormErrorsView;
 
 /** The section editor: nämndmål texts and indicators, budget tables, or a plain text section. */
 @Controller
@@ -23,12 +26,17 @@ class SectionController {
     private final SectionEditor editor;
     private final SectionAccess access;
     private final PlanSteps steps;
+    private final EditorSave editorSave;
+    private final FormErrorsView texts;
 
-    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps) {
+    SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps, EditorSave editorSave,
+                      FormErrorsView texts) {
         this.reader = reader;
         this.editor = editor;
         this.access = access;
         this.steps = steps;
+        this.editorSave = editorSave;
+        this.texts = texts;
     }
 
     @GetMapping("/verksamhetsplan/{id}/avsnitt/{key}")
@@ -43,33 +51,20 @@ class SectionController {
     @PostMapping("/verksamhetsplan/{id}/avsnitt/{key}")
     String save(@PathVariable long id, @PathVariable String key, @RequestParam Map<String, String> params, CurrentUser user,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            editor.save(id, key, params, user);
-        } catch (SectionFormException e) {
+        // the stored form is read once, on a conflict; its labels name the fields of the comparison
+        AtomicReference<SectionFieldLabels> labels = new AtomicReference<>();
+        EditorSave.Editor page = new EditorSave.Editor(params, () -> {
+            PlanContent content = reader.content(id);
+            Map<String, String> saved = fields(savedForm(reader.section(id, key), content), content);
+            labels.set(new SectionFieldLabels(saved, content, texts));
+            return saved;
+        }, field -> labels.get().label(field), form -> {
             PlanContent content = reader.content(id);
             PlanSection section = reader.section(id, key);
-            model.addAttribute("form", submittedForm(section, content, params));
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("error", e.getMessage() + " Rätta det som är markerat.");
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("form", submittedForm(section, content, form));
             return page(content, section, user, model);
-        } catch (StaleEditException e) {
-            // Someone else saved first: keep this user's text in the form, show theirs beside it.
-            PlanContent content = reader.content(id);
-            PlanSection section = reader.section(id, key);
-            Map<String, String> saved = fields(savedForm(section, content), content);
-            model.addAttribute("form", submittedForm(section, content, EditConflict.rebased(params, saved)));
-            model.addAttribute("conflict", EditConflict.between(saved, params, new SectionFieldLabels(saved, content)::label));
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("error", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return page(content, section, user, model);
-        } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
-        }
-        redirect.addFlashAttribute("success", "Avsnittet är sparat.");
-        return "redirect:/verksamhetsplan/" + id + "/avsnitt/" + key;
+        }, "/verksamhetsplan/" + id + "/avsnitt/" + key);
+        return editorSave.save(() -> editor.save(id, key, params, user), page, "plan.section.saved", model, response, redirect);
     }
 
     /** The section's form as stored now. */
@@ -99,8 +94,8 @@ class SectionController {
     }
 
     private static Map<String, String> textForm(PlanSection section, PlanContent content) {
-        Map<String, String> form = new java.util.HashMap<>();
-        if (section.kind() == SectionKind.UPPFOLJNING) form.putAll(StatisticsForm.of(content.statisticsTables()));
+        Map<String, String> form = new HashMap<>();
+        if (section.kind() == PlanSectionKind.UPPFOLJNING) form.putAll(StatisticsForm.of(content.statisticsTables()));
         form.put("version", String.valueOf(section.version()));
         form.put("body", section.body() == null ? "" : section.body());
         return form;
@@ -109,14 +104,15 @@ class SectionController {
     private String page(PlanContent content, PlanSection section, CurrentUser user, Model model) {
         model.addAttribute("doc", content);
         model.addAttribute("section", section);
+        boolean mayEdit = access.mayEdit(section, user);
         var refusal = SectionEditor.editRefusal(content.plan(), section);
-        model.addAttribute("readOnlyReason", refusal.orElse(access.mayEdit(section, user) ? null
-                : "Avsnittet skrivs av en annan enhet. Du kan läsa det men inte ändra det."));
-        model.addAttribute("mayEdit", refusal.isEmpty() && access.mayEdit(section, user));
+        model.addAttribute("readOnlyReason", refusal.map(r -> texts.message(r.code(), r.args()))
+                .orElse(mayEdit ? null : texts.message("plan.section.otherUnit")));
+        model.addAttribute("mayEdit", refusal.isEmpty() && mayEdit);
         model.addAttribute("directions", Direction.values());
         model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
         model.addAttribute("aktivitetKinds", Aktivitet.Kind.values());
-        model.addAttribute("units", se.arshjul.security.Groups.UNITS);
+        model.addAttribute("units", Groups.UNITS);
         model.addAttribute("fmt", new DocumentFormat());
         // the writer saves here and then marks the section ready on its task: link back to it
         model.addAttribute("step", steps.openSteps(PlanWorkflow.businessKey(content.plan())).get(section.sectionKey()));

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.FormReader;
 import se.arshjul.web.StaleEditException;
 
 /**
@@ -17,6 +19,9 @@ import se.arshjul.web.StaleEditException;
  */
 @Service
 public class SectionEditor {
+    /** The longest text of a section (description, arbete, a table's text). */
+    static final int MAX_TEXT = 20_000;
+
     private final PlanReader reader;
     private final SectionAccess access;
     private final NamndmalRepository namndmal;
@@ -36,14 +41,17 @@ public class SectionEditor {
         this.sections = sections;
     }
 
-    /** @throws SectionFormException for invalid fields, PlanRuleException when locked, StaleEditException when stale. */
+    /**
+     * @throws se.arshjul.validation.InvalidInputException for invalid fields, ActionRefusedException when
+     *         the plan or section is locked, StaleEditException when someone else saved first
+     */
     @Transactional
     public void save(long planId, String sectionKey, Map<String, String> params, CurrentUser user) {
         PlanDocument plan = reader.plan(planId);
         PlanSection section = reader.section(planId, sectionKey);
         access.requireEditor(section, user);
-        editRefusal(plan, section).ifPresent(reason -> {
-            throw new PlanRuleException(reason);
+        editRefusal(plan, section).ifPresent(refusal -> {
+            throw refusal;
         });
         try {
             switch (section.kind()) {
@@ -57,16 +65,10 @@ public class SectionEditor {
     }
 
     /** Why nobody may change the section now, if so: the plan is locked or waiting, or the section is approved. */
-    public static Optional<String> editRefusal(PlanDocument plan, PlanSection section) {
-        if (plan.isLocked()) {
-            return Optional.of(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
-        }
-        if (!plan.status().isEditable()) {
-            return Optional.of(plan.title() + " är godkänd av förvaltningsledningen och väntar på nämndens beslut. Den kan inte ändras nu.");
-        }
-        if (section.status() == SectionStatus.GODKAND) {
-            return Optional.of("Avsnittet är godkänt och kan inte ändras. Förvaltningsledningen kan skicka tillbaka det om något behöver rättas.");
-        }
+    public static Optional<ActionRefusedException> editRefusal(PlanDocument plan, PlanSection section) {
+        if (plan.isLocked()) return Optional.of(new ActionRefusedException("plan.refused.locked", plan.title()));
+        if (!plan.status().isEditable()) return Optional.of(new ActionRefusedException("plan.refused.awaitingDecision", plan.title()));
+        if (section.status() == PlanSectionStatus.GODKAND) return Optional.of(new ActionRefusedException("plan.refused.sectionApproved"));
         return Optional.empty();
     }
 
@@ -87,13 +89,13 @@ public class SectionEditor {
     }
 
     private void saveText(PlanSection section, Map<String, String> params) {
-        FormErrors errors = new FormErrors();
-        String body = errors.text("body", params.get("body"), FormErrors.MAX_TEXT);
-        Long version = errors.version(params.get("version"));
+        FormReader form = new FormReader();
+        String body = form.text("body", params.get("body"), MAX_TEXT);
+        Long version = form.version(params.get("version"));
         // the uppföljning section also holds the verksamhetsstatistik tables
-        List<StatisticsTable> tables = section.kind() == SectionKind.UPPFOLJNING
-                ? StatisticsForm.parse(statistics.findByPlanIdOrderBySortOrder(section.planId()), params, errors) : List.of();
-        errors.throwIfAny();
+        List<StatisticsTable> tables = section.kind() == PlanSectionKind.UPPFOLJNING
+                ? StatisticsForm.parse(statistics.findByPlanIdOrderBySortOrder(section.planId()), params, form) : List.of();
+        form.throwIfAny();
         sections.save(section.withBody(body, version));
         statistics.saveAll(tables);
     }

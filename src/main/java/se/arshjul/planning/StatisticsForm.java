@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.arshjul.validation.FormReader;
 import se.arshjul.validation.SwedishNumbers;
 
 /**
@@ -49,21 +50,21 @@ final class StatisticsForm {
         return values;
     }
 
-    /** The tables with the submitted headings, names and numbers; problems go to {@code errors}. */
-    static List<StatisticsTable> parse(List<StatisticsTable> tables, Map<String, String> params, FormErrors errors) {
+    /** The tables with the submitted headings, names and numbers; problems go to {@code form}'s errors. */
+    static List<StatisticsTable> parse(List<StatisticsTable> tables, Map<String, String> params, FormReader form) {
         List<StatisticsTable> result = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             StatisticsTable table = tables.get(t);
-            Long version = errors.version(params.get(versionField(t)));
+            Long version = form.version(params.get(versionField(t)));
             List<String> columns = new ArrayList<>();
             for (int p = 0; p < StatisticsTable.PERIODS; p++) {
-                columns.add(errors.required(columnField(t, p), params.get(columnField(t, p)), 100));
+                columns.add(form.required(columnField(t, p), params.get(columnField(t, p)), 100));
             }
             List<StatisticsRow> rows = new ArrayList<>();
             for (int r = 0; r < table.rows().size(); r++) {
-                String name = errors.required(nameField(t, r), params.get(nameField(t, r)), 1000);
+                String name = form.required(nameField(t, r), params.get(nameField(t, r)), 1000);
                 BigDecimal[] v = new BigDecimal[StatisticsTable.PERIODS];
-                for (int p = 0; p < v.length; p++) v[p] = errors.number(valueField(t, r, p), params.get(valueField(t, r, p)));
+                for (int p = 0; p < v.length; p++) v[p] = form.number(valueField(t, r, p), params.get(valueField(t, r, p)));
                 rows.add(new StatisticsRow(name, v[0], v[1], v[2]));
             }
             result.add(table.withContent(columns, rows, version));

@@ -13,7 +13,7 @@ public record StatisticsRow(String name, BigDecimal value1, BigDecimal value2, B
             case 0 -> value1;
             case 1 -> value2;
             case 2 -> value3;
-            default -> throw new IllegalArgumentException("Kolumn " + index);
+            default -> throw new IllegalArgumentException("No period " + index);
         };
     }
 }

@@ -6,17 +6,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 public record Uppdrag(String body, Status status, String kommentar) {
 
+    /** Shown with the bundle's {@code plan.uppdrag.status.*} texts. */
     public enum Status {
-        KLART("Klart"), EJ_KLART_I_AR("Ej klart i år");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        KLART, EJ_KLART_I_AR
     }
 }

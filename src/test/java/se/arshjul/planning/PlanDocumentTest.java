@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,23 @@ class PlanDocumentTest {
     @Autowired PlanDocumentRenderer renderer;
     @Autowired ObjectMapper json;
     @Autowired NamndmalRepository namndmal;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void headingsShowThePlansMalvardeYearAndTheConfiguredBoard() throws Exception {
+        PlanDocument decided = testData.decidedVp2022();
+        assertThat(decided.malvardeYear()).isEqualTo(2030);
+        assertThat(renderer.html(decided.id())).contains("<p class=\"board\">Socialnämnden</p>", "Målvärde 2030", "Status: Beslutad",
+                "Bokslut 2020", "3.1 Resultaträkning (tkr)", "Kommunfullmäktiges mål: ");
+
+        // a copy keeps the setting and each nämndmål's unit; the plan's own year is what the headings show
+        PlanDocument draft = testData.editableDraft();
+        assertThat(draft.malvardeYear()).isEqualTo(2030);
+        assertThat(reader.sections(draft.id())).filteredOn(s -> s.kind() == PlanSectionKind.NAMNDMAL)
+                .extracting(PlanSection::unitGroup).containsExactly("ekonomi", "hr", "barn-unga", "vuxen", "stab");
+        jdbc.update("UPDATE plan_document SET malvarde_year = 2035 WHERE id = ?", draft.id());
+        assertThat(renderer.html(draft.id())).contains("Målvärde 2035").doesNotContain("Målvärde 2030");
+    }
 
     @Test
     void computedSumsReproduceThePrintedPlan() throws Exception {

@@ -13,11 +13,16 @@ import se.arshjul.cycle.DocumentType;
  */
 @Component
 public class PlanTestData {
+    /** The bundle's validation.number text, shown next to a number field that does not parse. */
+    public static final String NUMBER_MESSAGE = "Skriv ett tal, till exempel 16,8 eller -433 575.";
+
     private final PlanJsonImport importer;
     private final PlanDocumentRepository plans;
     private final PlanCopier copier;
+    private final PlanSchedule schedule;
 
-    PlanTestData(PlanJsonImport importer, PlanDocumentRepository plans, PlanCopier copier) {
+    PlanTestData(PlanJsonImport importer, PlanDocumentRepository plans, PlanCopier copier, PlanSchedule schedule) {
+        this.schedule = schedule;
         this.importer = importer;
         this.plans = plans;
         this.copier = copier;
@@ -28,7 +33,7 @@ public class PlanTestData {
                 .filter(p -> p.docType() == DocumentType.VP && p.planYear() == 2022 && p.revision() == 1).findFirst();
         if (existing.isPresent()) return existing.get();
         try (InputStream in = new ClassPathResource(PlanDemoData.RESOURCE).getInputStream()) {
-            return importer.importDecided(in, PlanSchedule.today());
+            return importer.importDecided(in, schedule.today());
         }
     }
 
@@ -39,6 +44,6 @@ public class PlanTestData {
 
     /** An editable draft copied from VP 2022, in a year of its own. */
     public PlanDocument editableDraft() throws Exception {
-        return copier.copyToYear(decidedVp2022().id(), nextYear(), PlanSchedule.today());
+        return copier.copyToYear(decidedVp2022().id(), nextYear(), schedule.today());
     }
 }

@@ -38,7 +38,7 @@ class SendBackSelectWebTest extends AppTestBase {
         Task approval = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ApprovePlan").singleResult();
 
         // cancelling the reviews ends them as approved
-        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(SectionStatus.GODKAND);
+        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(PlanSectionStatus.GODKAND);
 
         String html = page("/uppgifter/" + approval.getId(), "dan");
         assertThat(html).contains("<select id=\"f-sendBackSection\" name=\"sendBackSection\">");
@@ -54,7 +54,7 @@ class SendBackSelectWebTest extends AppTestBase {
                 .andReturn();
         assertThat(followRedirect(refused, "dan")).contains("Välj ett av alternativen för &quot;Avsnitt som skickas tillbaka&quot;.");
         assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
-        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(SectionStatus.GODKAND);
+        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(PlanSectionStatus.GODKAND);
 
         mvc.perform(post("/uppgifter/" + approval.getId() + "/slutfor").with(csrf()).with(as("dan"))
                         .param("approvalDecision", "atersand").param("sendBackSection", "namndmal-2").param("approvalComment", "Komplettera."))
@@ -63,7 +63,7 @@ class SendBackSelectWebTest extends AppTestBase {
         Task rewrite = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey("Task_WriteSection")
                 .processVariableValueEquals("sectionId", "namndmal-2").singleResult();
         assertThat(rewrite).isNotNull();
-        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(SectionStatus.UNDER_ARBETE);
+        assertThat(reader.section(plan.id(), "namndmal-2").status()).isEqualTo(PlanSectionStatus.UNDER_ARBETE);
         assertThat(taskService.getVariable(rewrite.getId(), "reviewComment")).isEqualTo("Komplettera.");
     }
 }

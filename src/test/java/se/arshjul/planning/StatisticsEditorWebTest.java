@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import se.arshjul.support.AppTestBase;
 
@@ -53,7 +54,7 @@ class StatisticsEditorWebTest extends AppTestBase {
         form.put(StatisticsForm.valueField(1, 0, 0), "60");
         form.put(StatisticsForm.valueField(2, 1, 1), "12,3,4");
         mvc.perform(post(plan, form, "ivar")).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString(FormErrors.NUMBER_MESSAGE)))
+                .andExpect(content().string(containsString(PlanTestData.NUMBER_MESSAGE)))
                 .andExpect(content().string(containsString("value=\"12,3,4\"")));
         assertThat(reader.content(plan.id()).statisticsTables()).isEqualTo(before);
         assertThat(reader.section(plan.id(), SECTION).body()).isEqualTo(bodyBefore);
@@ -87,8 +88,10 @@ class StatisticsEditorWebTest extends AppTestBase {
     }
 
     private MockHttpServletRequestBuilder post(PlanDocument plan, Map<String, String> form, String user) {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION).with(csrf()).with(as(user));
+        String url = "/verksamhetsplan/" + plan.id() + "/avsnitt/" + SECTION;
+        // a refusal of the whole action goes back to the page the form was on
+        var request = MockMvcRequestBuilders.post(url).with(csrf()).with(as(user))
+                .header("Referer", url);
         form.forEach(request::param);
         return request;
     }
