@@ -65,7 +65,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         screenshot("anna-section-editor");
 
         // A malformed number: the message is next to the field, what she typed is kept, nothing is saved.
-        setText(By.id("description"), "Fler barn och unga ska få tidigt stöd nära hemmet.");
+        setText(By.id("f-description"), "Fler barn och unga ska få tidigt stöd nära hemmet.");
         String valueField = driver.findElement(By.cssSelector("tr.indicator-row input.number")).getAttribute("name");
         setText(By.name(valueField), "12,3,4");
         saveSection();
@@ -74,7 +74,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         assertThat(cell.getAttribute("class")).contains("has-error");
         assertThat(cell.findElement(By.cssSelector(".field-error")).getText()).isEqualTo(NUMBER_MESSAGE);
         assertThat(driver.findElement(By.name(valueField)).getAttribute("value")).isEqualTo("12,3,4");
-        assertThat(driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Fler barn och unga ska få tidigt stöd nära hemmet.");
+        assertThat(driver.findElement(By.id("f-description")).getAttribute("value")).isEqualTo("Fler barn och unga ska få tidigt stöd nära hemmet.");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         screenshot("anna-malformed-number");
         assertThat(reader.namndmal(goal).description()).isEqualTo(descriptionBefore);
@@ -119,7 +119,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.tagName("dl")).getText()).contains("Granskningsvarv").contains("2");
         screenshot("anna-sees-comment");
         clickAndWaitForNewPage(driver.findElement(By.linkText("Öppna avsnittet i dokumentet")));
-        setText(By.id("arbete"), "Familjecentralerna och skolorna samverkar om tidiga insatser.");
+        setText(By.id("f-arbete"), "Familjecentralerna och skolorna samverkar om tidiga insatser.");
         saveSection();
         waitForText("Avsnittet är sparat.");
         assertThat(reader.namndmal(goal).arbete()).isEqualTo("Familjecentralerna och skolorna samverkar om tidiga insatser.");
@@ -209,7 +209,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         doAndWaitForNewPage(() -> ((JavascriptExecutor) driver).executeScript(
                 "const fieldset = document.querySelector('form[method=post] fieldset');"
                         + "fieldset.disabled = false;"
-                        + "document.getElementById('body').value = 'Ändrad efter beslutet';"
+                        + "document.getElementById('f-body').value = 'Ändrad efter beslutet';"
                         + "fieldset.closest('form').submit();"));
         assertThat(driver.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
