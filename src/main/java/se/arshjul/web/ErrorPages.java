@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -79,6 +82,20 @@ public class ErrorPages implements ErrorController {
         return back(request, HttpStatus.CONFLICT, errorsView.message(e.code(), e.args()));
     }
 
+    /**
+     * A unique index refused a second copy of something, or a concurrent transaction held it (a double
+     * submit, two users starting the same year at once; H2 reports the latter as a lock timeout, and
+     * Spring Data wraps either): the first one won, nothing of this request was saved.
+     */
+    private static boolean concurrentDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataIntegrityViolationException || t instanceof ConcurrencyFailureException || t instanceof QueryTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ModelAndView back(HttpServletRequest request, HttpStatus status, String message) {
         String back = SameOrigin.path(request, request.getHeader("Referer"));
         if (back == null) return page(status, message);
@@ -102,7 +119,11 @@ public class ErrorPages implements ErrorController {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        if (concurrentDuplicate(e)) {
+            log.warn("Refused as a concurrent duplicate at {}: {}", request.getRequestURI(), e.getMessage());
+            return back(request, HttpStatus.CONFLICT, errorsView.message("error.duplicate"));
+        }
         if (e instanceof org.springframework.web.ErrorResponse known) {
             HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
