@@ -30,8 +30,8 @@ import se.arshjul.support.HttpSession;
 class BadInputCatalogueWebTest extends AppTestBase {
 
     @Autowired MatrixFixture fixture;
-    @Autowired se.arshjul.followup.FollowupTestData followups;
-    @Autowired se.arshjul.followup.ReportWorkflow reports;
+    @Autowired se.arshjul.reports.FollowupTestData followups;
+    @Autowired se.arshjul.reports.ReportWorkflow reports;
 
     /** A form post: who sends it, where, what, and the message the user must see (after a redirect if there is one). */
     record Case(String what, String user, String url, Map<String, String> params, String message) {}
