@@ -21,32 +21,12 @@ public record EconomyLine(Statement statement, String code, String name, LineKin
                           BigDecimal previousOutcome) implements SummableRow {
 
     public enum LineKind {
-        INTAKT("Intäkt"), KOSTNAD("Kostnad");
-
-        private final String label;
-
-        LineKind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        INTAKT, KOSTNAD
     }
 
-    /** The two economy tables of a report. */
+    /** The two economy tables of a report; titles under the keys {@code report.statement.<CONSTANT>}. */
     public enum Statement {
-        RESULTATRAKNING("Resultaträkning"), DRIFT("Driftredovisning per verksamhet");
-
-        private final String title;
-
-        Statement(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
+        RESULTATRAKNING, DRIFT
     }
 
     /** An input row with the plan's budget for the year and nothing entered yet. */

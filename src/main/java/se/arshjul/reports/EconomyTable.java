@@ -30,10 +30,6 @@ public record EconomyTable(Statement statement, List<EconomyLine> rows) {
         return lines.stream().map(l -> shown(lines.stream().filter(o -> o.statement() == l.statement()).toList(), l)).toList();
     }
 
-    public String title() {
-        return statement.title();
-    }
-
     private static EconomyLine shown(List<EconomyLine> rows, EconomyLine line) {
         if (!line.isSum()) return line;
         BigDecimal budget = sum(rows, line, EconomyLine::budget);

@@ -1,5 +1,6 @@
 package se.arshjul.reports;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,17 +39,12 @@ public class FollowupAssessments {
         return type == DocumentType.VB || type == DocumentType.DELAR2;
     }
 
-    /** The choices of the report type as code → label. */
-    public static List<String[]> gradeOptions(DocumentType type) {
+    /** The grades the report type offers, as codes; their labels are the keys {@code report.grade.<code>}. */
+    public static List<String> gradeOptions(DocumentType type) {
         return switch (type) {
-            case VB -> java.util.Arrays.stream(Grade.values()).map(g -> new String[] {g.name(), g.label()}).toList();
-            case DELAR2 -> java.util.Arrays.stream(PreliminaryGrade.values()).map(g -> new String[] {g.name(), g.label()}).toList();
+            case VB -> Arrays.stream(Grade.values()).map(Enum::name).toList();
+            case DELAR2 -> Arrays.stream(PreliminaryGrade.values()).map(Enum::name).toList();
             default -> List.of();
         };
-    }
-
-    public static String gradeLabel(String code) {
-        if (code == null) return null;
-        return Grade.parse(code).map(Grade::label).or(() -> PreliminaryGrade.parse(code).map(PreliminaryGrade::label)).orElse(code);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.CycleCalendars;
+import se.arshjul.validation.ActionRefusedException;
 
 /**
  * Demo data: the annual wheel of 2022 (the year the planning demo has a decided plan for) with the
@@ -43,8 +44,8 @@ class FollowupDemoData {
         }
         try {
             workflow.decidedPlanId(YEAR);
-        } catch (ReportRuleException e) {
-            log.info("Demodata för uppföljning hoppas över: {}", e.getMessage());
+        } catch (ActionRefusedException e) {
+            log.info("Demo data for the follow-up skipped: {}", e.code());
             return;
         }
         Map<String, String> form = new HashMap<>();
@@ -58,6 +59,6 @@ class FollowupDemoData {
             form.put(p + "decisionDue", c.decisionDue().toString());
         }
         calendars.save(YEAR, form);
-        log.info("Demodata: årshjul {} sparat; startdatumen har passerat så jobbexekveraren startar cyklerna direkt", YEAR);
+        log.info("Demo data: annual wheel {} saved; its start dates have passed, so the job executor starts the cycles at once", YEAR);
     }
 }

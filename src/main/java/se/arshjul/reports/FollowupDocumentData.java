@@ -1,9 +1,11 @@
 package se.arshjul.reports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +31,11 @@ public class FollowupDocumentData {
     private final PlanReader planReader;
     private final InternalControlReporting internalControl;
     private final SupplierReport suppliers;
+    private final ReportTexts texts;
 
     FollowupDocumentData(FollowupReader reader, FollowupAssessments assessments, PlanReader planReader,
-                         InternalControlReporting internalControl, SupplierReport suppliers) {
+                         InternalControlReporting internalControl, SupplierReport suppliers, ReportTexts texts) {
+        this.texts = texts;
         this.reader = reader;
         this.assessments = assessments;
         this.planReader = planReader;
@@ -45,7 +49,10 @@ public class FollowupDocumentData {
     /** An indicator of a goal section with its values for the report year and the two years before. */
     public record IndicatorRow(ReportIndicator indicator, List<YearValue> years, IndicatorAssessment assessment, String chartSvg) {}
 
-    /** A row of the Målbedömning and the goal's section in the document. */
+    /**
+     * A row of the Målbedömning and the goal's section in the document; {@code suggested} and {@code chosen} are
+     * grade codes (labels under {@code report.grade.<code>}), null when there is none.
+     */
     public record GoalRow(ReportSection section, String malomrade, String kfMal, String suggested, String chosen,
                           List<IndicatorRow> indicators) {}
 
@@ -58,7 +65,7 @@ public class FollowupDocumentData {
 
         /** The status lines of every unit's status section: the risk actions, or the activities. */
         public List<StatusRow> statusRows(boolean riskActions) {
-            return sectionsOf(SectionKind.STATUS.name()).stream().flatMap(s -> s.statuses().stream())
+            return sectionsOf(ReportSectionKind.STATUS.name()).stream().flatMap(s -> s.statuses().stream())
                     .filter(r -> r.riskAction() == riskActions).toList();
         }
     }
@@ -67,7 +74,7 @@ public class FollowupDocumentData {
         FollowupReport report = reader.report(reportId);
         List<ReportSection> sections = reader.sections(reportId);
         PlanGoals plan = planGoals(report);
-        List<GoalRow> goals = sections.stream().filter(s -> s.kind() == SectionKind.GOAL).map(s -> goalRow(report, s, plan)).toList();
+        List<GoalRow> goals = sections.stream().filter(s -> s.kind() == ReportSectionKind.GOAL).map(s -> goalRow(report, s, plan)).toList();
         return new Document(report, sections, goals, FollowupAssessments.hasGrade(report.docType()),
                 internalControl.section(report.reportYear(), report.docType()),
                 report.docType() == DocumentType.DELAR1 ? null : suppliers.forYear(report.reportYear()));
@@ -103,18 +110,19 @@ public class FollowupDocumentData {
         PlanContent.CouncilGoal kf = plan.kfOf().get(s.namndmalId());
         PlanContent.BoardGoal goal = plan.goalOf().get(s.namndmalId());
         List<IndicatorAssessment> assessed = assessments.indicators(s.indicators());
-        List<IndicatorRow> rows = new java.util.ArrayList<>();
+        List<IndicatorRow> rows = new ArrayList<>();
         for (int i = 0; i < s.indicators().size(); i++) {
             ReportIndicator ind = s.indicators().get(i);
             Indicator planned = goal == null ? null : goal.indicators().stream()
                     .filter(p -> p.name().equals(ind.name())).findFirst().orElse(null);
             List<YearValue> history = history(planned, ind, year);
             List<YearValue> threeYears = history.subList(Math.max(0, history.size() - 3), history.size());
-            rows.add(new IndicatorRow(ind, threeYears, assessed.get(i), TrendChart.svg(ind.name(), history, ind.etappmalValue(), year)));
+            TrendChart.Labels labels = new TrendChart.Labels(texts.get("report.chart.title", ind.name()),
+                    texts.get("report.chart.etappmal", String.valueOf(year)));
+            rows.add(new IndicatorRow(ind, threeYears, assessed.get(i), TrendChart.svg(labels, history, ind.etappmalValue(), year)));
         }
         return new GoalRow(s, area == null ? null : area.malomrade().name(), kf == null ? null : kf.kfMal().name(),
-                FollowupAssessments.gradeLabel(assessments.suggestedCode(report.docType(), s.indicators()).orElse(null)),
-                FollowupAssessments.gradeLabel(s.grade()), rows);
+                assessments.suggestedCode(report.docType(), s.indicators()).orElse(null), s.grade(), rows);
     }
 
     /**
@@ -122,7 +130,7 @@ public class FollowupDocumentData {
      * unknown), last year's utfall as copied into the report and the report's utfall, oldest first.
      */
     static List<YearValue> history(Indicator planned, ReportIndicator ind, int year) {
-        java.util.TreeMap<Integer, BigDecimal> values = new java.util.TreeMap<>();
+        TreeMap<Integer, BigDecimal> values = new TreeMap<>();
         if (planned != null && planned.values() != null) {
             for (IndicatorValue v : planned.values()) {
                 if (v.outcomeYear() < year) values.put(v.outcomeYear(), v.outcome());

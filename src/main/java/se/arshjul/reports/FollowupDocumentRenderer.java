@@ -5,7 +5,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.arshjul.documents.HtmlToPdf;
-
 import se.arshjul.planning.DocumentFormat;
 
 /**
@@ -16,12 +15,17 @@ import se.arshjul.planning.DocumentFormat;
 @Component
 public class FollowupDocumentRenderer {
     static final String TEMPLATE = "reports/document";
+    /** The year of the indicators' målvärde; a plan setting once the plan has it (the lead wires it). */
+    static final int MALVARDE_YEAR = 2030;
 
     private final FollowupDocumentData data;
     private final TemplateEngine templates;
     private final ImprovementAreasEditor improvements;
+    private final ReportTexts texts;
 
-    FollowupDocumentRenderer(FollowupDocumentData data, TemplateEngine templates, ImprovementAreasEditor improvements) {
+    FollowupDocumentRenderer(FollowupDocumentData data, TemplateEngine templates, ImprovementAreasEditor improvements,
+                             ReportTexts texts) {
+        this.texts = texts;
         this.data = data;
         this.templates = templates;
         this.improvements = improvements;
@@ -41,7 +45,9 @@ public class FollowupDocumentRenderer {
         context.setVariable("doc", doc);
         context.setVariable("improvements", ImprovementAreasEditor.applies(doc.report()) ? improvements.of(reportId) : null);
         context.setVariable("fmt", new DocumentFormat());
-        context.setVariable("num", new FollowupController.Numbers());
+        context.setVariable("num", new ReportNumbers());
+        context.setVariable("malvardeYear", String.valueOf(MALVARDE_YEAR));
+        context.setVariable("boardName", texts.get("app.board"));
         return templates.process(TEMPLATE, context);
     }
 }

@@ -2,7 +2,6 @@ package se.arshjul.reports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,27 +11,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.status.ActionStatus;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
-import se.arshjul.validation.SwedishNumbers;
+import se.arshjul.status.ActionStatus;
+import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.web.ForbiddenException;
 import se.arshjul.web.StaleEditException;
 
 /**
  * Saves a report section, all or nothing. Goal sections: utfall per indicator ({@code outcome.<n>}),
- * analys, genomfört arbete, status and kommentar per uppdrag
- * ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}, see UppdragFollowUp) and the assessment ({@code grade}, {@code motivering});
- * another grade than the suggested one needs a motivering. Economy: prognos and the period's budget
- * and utfall per row ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}), the period's
- * utfall the year before ({@code previousOutcome.<n>}) and the text; in the verksamhetsberättelse utfall helår only.
- * Personnel: each figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a
- * whole non-negative antal, a percentage 0–100) and the analysis ({@code analys}). Status: per activity or risk
- * action a status from the list ({@code status.<n>}) and a kommentar ({@code kommentar.<n>}), required together.
+ * analys, genomfört arbete, status and kommentar per uppdrag ({@code uppdrag.<n>.status},
+ * {@code uppdrag.<n>.kommentar}) and the assessment ({@code grade}, {@code motivering}); another grade than the
+ * suggested one needs a motivering. Economy: prognos and the period's budget and utfall per row
+ * ({@code prognos.<n>}, {@code periodBudget.<n>}, {@code periodOutcome.<n>}), the period's utfall the year before
+ * ({@code previousOutcome.<n>}) and the text; in the verksamhetsberättelse utfall helår only. Personnel: each
+ * figure's value for the year and the year before ({@code current.<n>}, {@code previous.<n>}; a whole
+ * non-negative antal, a percentage 0–100) and the analysis ({@code analys}). Status: per activity or risk action
+ * a status from the list ({@code status.<n>}) and a kommentar ({@code kommentar.<n>}), required together.
+ * Every post carries the {@code version} it was read at; a field the post does not carry keeps its value.
  */
 @Service
 public class FollowupEditor {
-    private static final int MAX_TEXT = 20000;
+    static final int MAX_TEXT = 20000;
+    static final int MAX_MOTIVERING = 8000;
 
     private final FollowupReader reader;
     private final ReportSectionRepository sections;
@@ -49,36 +50,35 @@ public class FollowupEditor {
         return user.isIn(unit) || user.isIn(Groups.managersOf(unit)) || user.isIn(Groups.MANAGEMENT) || user.isAdmin();
     }
 
-    /** Why nobody may change the section now, if so. */
+    /** Why nobody may change the section now, as a message key, if so. */
     public static Optional<String> editRefusal(FollowupReport report, ReportSection section) {
-        if (report.status() == ReportStatus.BESLUTAD) return Optional.of("Rapporten är beslutad och låst.");
-        if (report.status() == ReportStatus.GODKAND_FL) return Optional.of("Rapporten är godkänd av förvaltningsledningen och väntar på nämndens beslut.");
-        if (section.status() == SectionStatus.GODKAND) {
-            return Optional.of("Avsnittet är godkänt. Det kan ändras igen om förvaltningsledningen skickar tillbaka det.");
-        }
+        if (report.status() == ReportStatus.BESLUTAD) return Optional.of("report.locked.decided");
+        if (report.status() == ReportStatus.GODKAND_FL) return Optional.of("report.locked.approved");
+        if (section.status() == ReportSectionStatus.GODKAND) return Optional.of("report.section.locked.approved");
         return Optional.empty();
     }
 
-    /** @throws SectionFormException for invalid fields, ReportRuleException when locked, StaleEditException when stale. */
+    /**
+     * @throws se.arshjul.validation.InvalidInputException for invalid fields, ActionRefusedException when locked,
+     *         StaleEditException when stale or without a version
+     */
     @Transactional
     public ReportSection save(long reportId, String key, Map<String, String> params, CurrentUser user) {
         FollowupReport report = reader.report(reportId);
         ReportSection section = reader.section(reportId, key);
-        if (!mayEdit(section, user)) {
-            throw new ForbiddenException("Avsnittet skrivs av " + Groups.nameOf(section.unitGroup()) + ". Du kan läsa det men inte ändra det.");
-        }
-        editRefusal(report, section).ifPresent(reason -> {
-            throw new ReportRuleException(reason);
+        if (!mayEdit(section, user)) throw new ForbiddenException("report.section.forbidden", Groups.nameOf(section.unitGroup()));
+        editRefusal(report, section).ifPresent(code -> {
+            throw new ActionRefusedException(code);
         });
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long version = parseVersion(params.get("version"), section.version());
+        Long version = requiredVersion(params.get("version"));
+        SectionForm form = new SectionForm(params);
         ReportSection updated = switch (section.kind()) {
-            case GOAL -> goal(report, section, params, errors, version);
-            case ECONOMY -> economy(report, section, params, errors, version);
-            case PERSONNEL -> personnel(section, params, errors, version);
-            case STATUS -> statuses(section, params, errors, version);
+            case GOAL -> goal(report, section, form, version);
+            case ECONOMY -> economy(report, section, form, version);
+            case PERSONNEL -> personnel(section, form, version);
+            case STATUS -> statuses(section, form, version);
         };
-        if (!errors.isEmpty()) throw new SectionFormException(errors);
+        form.throwIfAny();
         try {
             return sections.save(updated);
         } catch (OptimisticLockingFailureException e) {
@@ -86,119 +86,98 @@ public class FollowupEditor {
         }
     }
 
-    private ReportSection goal(FollowupReport report, ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+    /** The version the form was opened with; a post without one cannot be checked against later saves, so it is stale. */
+    static Long requiredVersion(String raw) {
+        try {
+            return Long.valueOf(raw.strip());
+        } catch (NullPointerException | NumberFormatException e) {
+            throw new StaleEditException(e);
+        }
+    }
+
+    private ReportSection goal(FollowupReport report, ReportSection section, SectionForm form, Long version) {
         List<ReportIndicator> indicators = new ArrayList<>();
         for (int i = 0; i < section.indicators().size(); i++) {
-            indicators.add(section.indicators().get(i).withOutcome(number(params, "outcome." + i, errors)));
+            ReportIndicator indicator = section.indicators().get(i);
+            indicators.add(indicator.withOutcome(form.number("outcome." + i, indicator.outcome())));
         }
-        String analys = text(params, "analys", errors);
-        String genomfort = text(params, "genomfort", errors);
-        List<ReportUppdrag> uppdrag = uppdrag(report, section, params, errors);
-        String motivering = text(params, "motivering", errors);
-        String grade = blankToNull(params.get("grade"));
-        if (grade != null && FollowupAssessments.hasGrade(report.docType())) {
-            boolean known = FollowupAssessments.gradeOptions(report.docType()).stream().anyMatch(o -> o[0].equals(grade));
-            if (!known) {
-                errors.put("grade", "Välj en av bedömningarna i listan.");
-            } else {
-                String suggested = assessments.suggestedCode(report.docType(), indicators).orElse(null);
-                GradeChoice.validate(suggested, grade, motivering).ifPresent(m -> errors.put("motivering", m));
-            }
+        String analys = form.text("analys", section.analys(), MAX_TEXT);
+        String genomfort = form.text("genomfort", section.genomfort(), MAX_TEXT);
+        List<ReportUppdrag> uppdrag = uppdrag(report, section, form);
+        String motivering = form.text("motivering", section.motivering(), MAX_MOTIVERING);
+        String grade = FollowupAssessments.hasGrade(report.docType()) ? grade(report, form, section.grade(), indicators, motivering) : null;
+        return section.withGoalFollowUp(indicators, analys, genomfort, uppdrag, grade, motivering, version);
+    }
+
+    private String grade(FollowupReport report, SectionForm form, String current, List<ReportIndicator> indicators, String motivering) {
+        String grade = form.code("grade", current);
+        if (grade == null) return null;
+        if (!FollowupAssessments.gradeOptions(report.docType()).contains(grade)) {
+            form.reject("grade", "validation.choice");
+            return grade;
         }
-        return section.withGoalFollowUp(indicators, analys, genomfort, uppdrag,
-                FollowupAssessments.hasGrade(report.docType()) ? grade : null, motivering, version);
+        String suggested = assessments.suggestedCode(report.docType(), indicators).orElse(null);
+        GradeChoice.validate(suggested, grade, motivering).ifPresent(code -> form.reject("motivering", code));
+        return grade;
+    }
+
+    /** Each uppdrag's status and kommentar ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}). */
+    private static List<ReportUppdrag> uppdrag(FollowupReport report, ReportSection section, SectionForm form) {
+        List<ReportUppdrag> rows = new ArrayList<>();
+        for (int i = 0; i < section.uppdrag().size(); i++) {
+            ReportUppdrag u = section.uppdrag().get(i);
+            StatusEntry entry = StatusEntry.read(form, "uppdrag." + i + ".status", "uppdrag." + i + ".kommentar",
+                    StatusEntry.uppdragChoices(report.docType()), new StatusEntry(u.status(), u.kommentar()));
+            rows.add(u.followedUp(entry.status(), entry.kommentar()));
+        }
+        return rows;
     }
 
     /**
      * Input rows only; sum rows are computed when shown. In the verksamhetsberättelse the period is the
      * year: utfall helår is entered against the year's budget and there is no prognos.
      */
-    private ReportSection economy(FollowupReport report, ReportSection section, Map<String, String> params,
-                                  Map<String, String> errors, Long version) {
+    private static ReportSection economy(FollowupReport report, ReportSection section, SectionForm form, Long version) {
         boolean wholeYear = report.docType() == DocumentType.VB;
         List<EconomyLine> lines = new ArrayList<>();
         for (int i = 0; i < section.economy().size(); i++) {
-            EconomyLine l = section.economy().get(i);
-            if (l.isSum()) {
-                lines.add(l);
-                continue;
-            }
-            BigDecimal outcome = number(params, "periodOutcome." + i, errors);
-            BigDecimal previous = number(params, "previousOutcome." + i, errors);
-            lines.add(wholeYear ? l.withFigures(null, l.budget(), outcome, previous)
-                    : l.withFigures(number(params, "prognos." + i, errors), number(params, "periodBudget." + i, errors), outcome, previous));
+            EconomyLine line = section.economy().get(i);
+            lines.add(line.isSum() ? line : economyLine(line, i, form, wholeYear));
         }
-        return section.withEconomy(lines, text(params, "body", errors), version);
+        return section.withEconomy(lines, form.text("body", section.body(), MAX_TEXT), version);
     }
 
-    private ReportSection personnel(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+    private static EconomyLine economyLine(EconomyLine l, int i, SectionForm form, boolean wholeYear) {
+        BigDecimal outcome = form.number("periodOutcome." + i, l.periodOutcome());
+        BigDecimal previous = form.number("previousOutcome." + i, l.previousOutcome());
+        if (wholeYear) return l.withFigures(null, l.budget(), outcome, previous);
+        return l.withFigures(form.number("prognos." + i, l.prognos()), form.number("periodBudget." + i, l.periodBudget()), outcome, previous);
+    }
+
+    private static ReportSection personnel(ReportSection section, SectionForm form, Long version) {
         List<PersonnelFigure> figures = new ArrayList<>();
         for (int i = 0; i < section.personnel().size(); i++) {
             PersonnelFigure f = section.personnel().get(i);
-            BigDecimal current = checked(f, params, "current." + i, errors);
-            BigDecimal previous = checked(f, params, "previous." + i, errors);
-            figures.add(f.withValues(current, previous));
+            figures.add(f.withValues(figure(f, form, "current." + i, f.currentValue()), figure(f, form, "previous." + i, f.previousValue())));
         }
-        return section.withPersonnel(figures, text(params, "analys", errors), version);
+        return section.withPersonnel(figures, form.text("analys", section.analys(), MAX_TEXT), version);
     }
 
-    /** Each uppdrag's status and kommentar ({@code uppdrag.<n>.status}, {@code uppdrag.<n>.kommentar}). */
-    private static List<ReportUppdrag> uppdrag(FollowupReport report, ReportSection section, Map<String, String> params,
-                                               Map<String, String> errors) {
-        List<ReportUppdrag> rows = new ArrayList<>();
-        for (int i = 0; i < section.uppdrag().size(); i++) {
-            StatusEntry entry = StatusEntry.read(params, "uppdrag." + i + ".status", "uppdrag." + i + ".kommentar",
-                    StatusEntry.uppdragChoices(report.docType()), errors);
-            rows.add(section.uppdrag().get(i).followedUp(entry.status(), entry.kommentar()));
-        }
-        return rows;
+    private static BigDecimal figure(PersonnelFigure figure, SectionForm form, String field, BigDecimal current) {
+        BigDecimal value = form.number(field, current);
+        String problem = figure.problem(value);
+        if (problem != null) form.reject(field, problem);
+        return value;
     }
 
-    private ReportSection statuses(ReportSection section, Map<String, String> params, Map<String, String> errors, Long version) {
+    private static ReportSection statuses(ReportSection section, SectionForm form, Long version) {
         List<StatusRow> rows = new ArrayList<>();
         for (int i = 0; i < section.statuses().size(); i++) {
-            StatusEntry entry = StatusEntry.read(params, "status." + i, "kommentar." + i, List.of(ActionStatus.values()), errors);
-            rows.add(section.statuses().get(i).with(entry.status(), entry.kommentar()));
+            StatusRow row = section.statuses().get(i);
+            StatusEntry entry = StatusEntry.read(form, "status." + i, "kommentar." + i, List.of(ActionStatus.values()),
+                    new StatusEntry(row.status(), row.kommentar()));
+            rows.add(row.with(entry.status(), entry.kommentar()));
         }
         return section.withStatuses(rows, version);
-    }
-
-    private static BigDecimal checked(PersonnelFigure figure, Map<String, String> params, String field, Map<String, String> errors) {
-        BigDecimal value = number(params, field, errors);
-        String problem = figure.problem(value);
-        if (problem != null) errors.put(field, problem);
-        return value;
-    }
-
-    private static BigDecimal number(Map<String, String> params, String field, Map<String, String> errors) {
-        String raw = params.get(field);
-        if (raw == null || raw.isBlank()) return null;
-        Optional<BigDecimal> value = SwedishNumbers.parse(raw);
-        if (value.isEmpty()) {
-            errors.put(field, "Ange ett tal, till exempel 16,8 eller -433 575.");
-            return null;
-        }
-        return value.get();
-    }
-
-    private static String text(Map<String, String> params, String field, Map<String, String> errors) {
-        String value = blankToNull(params.get(field));
-        if (value != null && value.length() > MAX_TEXT) {
-            errors.put(field, "Texten får vara högst " + MAX_TEXT + " tecken.");
-        }
-        return value;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** The version the form was opened with; the current one when the form carries none (or garbage). */
-    static Long parseVersion(String raw, Long current) {
-        try {
-            return raw == null ? current : Long.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return current;
-        }
     }
 }

@@ -26,7 +26,7 @@ public class FollowupReader {
     }
 
     public FollowupReport report(long id) {
-        return reports.findById(id).orElseThrow(() -> new NotFoundException("Rapporten finns inte."));
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("report.notFound"));
     }
 
     public Optional<FollowupReport> find(DocumentType type, int year) {
@@ -39,6 +39,6 @@ public class FollowupReader {
 
     public ReportSection section(long reportId, String key) {
         return sections.findByReportIdAndSectionKey(reportId, key)
-                .orElseThrow(() -> new NotFoundException("Avsnittet finns inte i rapporten."));
+                .orElseThrow(() -> new NotFoundException("report.section.notFound"));
     }
 }

@@ -7,14 +7,14 @@ public final class GradeChoice {
     private GradeChoice() {
     }
 
-    /** A Swedish message when the choice is not acceptable, empty when it is. */
+    /** The message key when the choice is not acceptable, empty when it is. */
     public static Optional<String> validate(String suggestedCode, String chosenCode, String motivering) {
         if (chosenCode == null || chosenCode.isBlank()) {
-            return Optional.of("Välj måluppfyllelse.");
+            return Optional.of("report.grade.required");
         }
         boolean differs = suggestedCode != null && !suggestedCode.equals(chosenCode);
         if (differs && (motivering == null || motivering.strip().length() < 20)) {
-            return Optional.of("Du har valt en annan bedömning än den föreslagna. Skriv en motivering (minst 20 tecken).");
+            return Optional.of("report.grade.motiveringRequired");
         }
         return Optional.empty();
     }

@@ -1,8 +1,11 @@
 package se.arshjul.reports;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.security.CurrentUser;
-import se.arshjul.web.EditConflict;
-import se.arshjul.web.StaleEditException;
+import se.arshjul.web.EditorSave;
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 /** The verksamhetsberättelse's förbättringsområden: read by everyone, written by förvaltningsledningen. */
@@ -22,55 +24,50 @@ import se.arshjul.web.NotFoundException;
 class ImprovementAreasController {
     private final FollowupReader reader;
     private final ImprovementAreasEditor editor;
+    private final EditorSave editorSave;
+    private final FormErrorsView texts;
 
-    ImprovementAreasController(FollowupReader reader, ImprovementAreasEditor editor) {
+    ImprovementAreasController(FollowupReader reader, ImprovementAreasEditor editor, EditorSave editorSave, FormErrorsView texts) {
         this.reader = reader;
         this.editor = editor;
+        this.editorSave = editorSave;
+        this.texts = texts;
     }
 
     @GetMapping("/uppfoljning/{id}/forbattringsomraden")
     String show(@PathVariable long id, CurrentUser user, Model model) {
-        ImprovementAreas areas = editor.of(id);
-        return page(id, user, model, areas.body(), areas.version() == null ? "" : String.valueOf(areas.version()), Map.of());
+        model.addAttribute("errors", Map.of());
+        return page(id, user, model, Map.of());
     }
 
     @PostMapping("/uppfoljning/{id}/forbattringsomraden")
-    String save(@PathVariable long id, @RequestParam(required = false) String body, @RequestParam(required = false) String version,
-                CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            editor.save(id, body, version, user);
-        } catch (SectionFormException e) {
-            model.addAttribute("error", "Förbättringsområdena sparades inte. Rätta det som är markerat.");
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(id, user, model, body, version, e.errors());
-        } catch (StaleEditException e) {
-            // Someone else saved first: keep this user's text in the form, show theirs beside it.
-            ImprovementAreas saved = editor.of(id);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("conflict", EditConflict.between(Map.of("body", saved.body() == null ? "" : saved.body()),
-                    Map.of("body", body == null ? "" : body), field -> "Förbättringsområden"));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return page(id, user, model, body, saved.version() == null ? "" : String.valueOf(saved.version()), Map.of());
-        } catch (ReportRuleException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/uppfoljning/" + id + "/forbattringsomraden";
-        }
-        redirect.addFlashAttribute("success", "Förbättringsområdena är sparade.");
-        return "redirect:/uppfoljning/" + id + "/forbattringsomraden";
+    String save(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser user, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        EditorSave.Editor page = new EditorSave.Editor(params, () -> saved(id), field -> texts.message("report.improvements.heading"),
+                form -> page(id, user, model, form), "/uppfoljning/" + id + "/forbattringsomraden");
+        return editorSave.save(() -> editor.save(id, params.get("body"), params.get("version"), user), page,
+                "report.improvements.saved", model, response, redirect);
     }
 
-    private String page(long id, CurrentUser user, Model model, String body, String version, Map<String, String> errors) {
+    private Map<String, String> saved(long id) {
+        ImprovementAreas areas = editor.of(id);
+        return Map.of("body", areas.body() == null ? "" : areas.body(), "version", areas.version() == null ? "" : String.valueOf(areas.version()));
+    }
+
+    /** The editor with the saved text, overlaid by what the user posted. */
+    private String page(long id, CurrentUser user, Model model, Map<String, String> submitted) {
         FollowupReport report = reader.report(id);
-        if (!ImprovementAreasEditor.applies(report)) throw new NotFoundException("Rapporten har inga förbättringsområden.");
-        var refusal = ImprovementAreasEditor.editRefusal(report);
+        if (!ImprovementAreasEditor.applies(report)) throw new NotFoundException("report.improvements.none");
+        Map<String, String> form = new HashMap<>(saved(id));
+        form.putAll(submitted);
+        Optional<String> refusal = ImprovementAreasEditor.editRefusal(report);
         boolean mayEdit = ImprovementAreasEditor.mayEdit(user);
         model.addAttribute("report", report);
-        model.addAttribute("body", body == null ? "" : body);
-        model.addAttribute("version", version);
-        model.addAttribute("errors", errors);
+        model.addAttribute("body", form.get("body"));
+        model.addAttribute("version", form.get("version"));
         model.addAttribute("maxLength", ImprovementAreasEditor.MAX_TEXT);
         model.addAttribute("mayEdit", mayEdit && refusal.isEmpty());
-        model.addAttribute("readOnlyReason", refusal.orElse(mayEdit ? null : "Förbättringsområdena skrivs av förvaltningsledningen. Du kan läsa dem men inte ändra dem."));
+        model.addAttribute("readOnlyReason", refusal.map(texts::message).orElse(mayEdit ? null : texts.message("report.improvements.readOnly")));
         return "reports/improvements";
     }
 }

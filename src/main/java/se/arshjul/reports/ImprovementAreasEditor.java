@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.FormReader;
 import se.arshjul.web.ForbiddenException;
 import se.arshjul.web.StaleEditException;
 
@@ -38,11 +40,9 @@ public class ImprovementAreasEditor {
         return user.isIn(Groups.MANAGEMENT) || user.isAdmin();
     }
 
-    /** Why nobody may change them now, if so. */
+    /** Why nobody may change them now, as a message key ({@code report.improvements.locked.<status>}), if so. */
     public static Optional<String> editRefusal(FollowupReport report) {
-        if (report.status() != ReportStatus.UNDER_ARBETE) {
-            return Optional.of("Rapporten är " + report.status().label().toLowerCase(java.util.Locale.ROOT) + "; förbättringsområdena är låsta.");
-        }
+        if (report.status() != ReportStatus.UNDER_ARBETE) return Optional.of("report.improvements.locked." + report.status().name());
         return Optional.empty();
     }
 
@@ -51,27 +51,38 @@ public class ImprovementAreasEditor {
         return repository.findByReportId(reportId).orElse(ImprovementAreas.empty(reportId));
     }
 
-    /** @throws SectionFormException for too long a text, ReportRuleException when locked or stale. */
+    /**
+     * Saves the text the form was opened with at {@code version} ({@code ""} before the first text). A text
+     * the post did not send ({@code null}) keeps the saved one.
+     *
+     * @throws se.arshjul.validation.InvalidInputException for too long a text, ActionRefusedException when locked,
+     *         StaleEditException when stale or posted without a version
+     */
     @Transactional
     public ImprovementAreas save(long reportId, String text, String version, CurrentUser user) {
         FollowupReport report = reader.report(reportId);
-        if (!applies(report)) throw new ReportRuleException("Förbättringsområden skrivs bara i verksamhetsberättelsen.");
-        if (!mayEdit(user)) throw new ForbiddenException("Förbättringsområdena skrivs av förvaltningsledningen.");
-        editRefusal(report).ifPresent(reason -> {
-            throw new ReportRuleException(reason);
+        if (!applies(report)) throw new ActionRefusedException("report.improvements.onlyVb");
+        if (!mayEdit(user)) throw new ForbiddenException("report.improvements.forbidden");
+        editRefusal(report).ifPresent(code -> {
+            throw new ActionRefusedException(code);
         });
-        String body = text == null || text.isBlank() ? null : text.strip();
-        if (body != null && body.length() > MAX_TEXT) {
-            throw new SectionFormException(java.util.Map.of("body", "Texten får vara högst " + MAX_TEXT + " tecken."));
-        }
         ImprovementAreas current = of(reportId);
+        Long expected = expectedVersion(version, current);
+        FormReader form = new FormReader();
+        String body = text == null ? current.body() : form.text("body", text, MAX_TEXT);
+        form.throwIfAny();
         try {
-            // a first text has no version yet; otherwise the one the form was opened with
-            Long expected = current.version() == null ? null : FollowupEditor.parseVersion(version, current.version());
             return repository.save(current.withBody(body, expected));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // stale version, or someone else saved the first text at the same time
             throw new StaleEditException(e);
         }
+    }
+
+    /** The version the form was read at: none before the first text, else the posted number; anything else is stale. */
+    private static Long expectedVersion(String version, ImprovementAreas current) {
+        if (version == null) throw new StaleEditException(new IllegalArgumentException("posted without a version"));
+        if (current.version() == null) return null;
+        return FollowupEditor.requiredVersion(version);
     }
 }

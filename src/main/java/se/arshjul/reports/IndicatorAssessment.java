@@ -7,7 +7,8 @@ public record IndicatorAssessment(Boolean met, Trend trend, TrafficLight light) 
         return met != null;
     }
 
-    public String metLabel() {
-        return met == null ? "Kan inte bedömas" : met ? "Uppnått" : "Ej uppnått";
+    /** The key of the verdict: {@code report.met.yes}, {@code report.met.no} or {@code report.met.unknown}. */
+    public String metKey() {
+        return met == null ? "report.met.unknown" : met ? "report.met.yes" : "report.met.no";
     }
 }

@@ -1,7 +1,6 @@
 package se.arshjul.reports;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,12 +13,6 @@ public record PersonnelFigure(String name, String unit, BigDecimal currentValue,
     public static final String COUNT = "antal";
     public static final String PERCENT = "%";
 
-    static List<PersonnelFigure> defaults() {
-        return List.of(new PersonnelFigure("Antal anställda", COUNT, null, null),
-                new PersonnelFigure("Sjukfrånvaro", PERCENT, null, null),
-                new PersonnelFigure("Personalomsättning", PERCENT, null, null));
-    }
-
     public boolean percent() {
         return PERCENT.equals(unit);
     }
@@ -29,12 +22,12 @@ public record PersonnelFigure(String name, String unit, BigDecimal currentValue,
         return currentValue == null || previousValue == null ? null : currentValue.subtract(previousValue);
     }
 
-    /** A Swedish message when the value is not acceptable for the figure, null when it is. */
+    /** The message key when the value is not acceptable for the figure, null when it is. */
     String problem(BigDecimal value) {
         if (value == null) return null;
-        if (value.signum() < 0) return "Värdet kan inte vara negativt.";
-        if (percent() && value.compareTo(new BigDecimal("100")) > 0) return "Ange en andel i procent, högst 100.";
-        if (!percent() && value.stripTrailingZeros().scale() > 0) return "Ange ett helt antal.";
+        if (value.signum() < 0) return "report.personnel.negative";
+        if (percent() && value.compareTo(new BigDecimal("100")) > 0) return "report.personnel.percentMax";
+        if (!percent() && value.stripTrailingZeros().scale() > 0) return "validation.number.whole";
         return null;
     }
 

@@ -3,21 +3,12 @@ package se.arshjul.reports;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Delår 2's preliminary assessment of whether a nämndmål will be reached by the end of the year. */
+/**
+ * Delår 2's preliminary assessment of whether a nämndmål will be reached by the end of the year;
+ * keys {@code report.grade.<CONSTANT>}.
+ */
 public enum PreliminaryGrade {
-    UPPNAS("Uppnås"),
-    UPPNAS_DELVIS("Uppnås delvis"),
-    UPPNAS_EJ("Uppnås ej");
-
-    private final String label;
-
-    PreliminaryGrade(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    UPPNAS, UPPNAS_DELVIS, UPPNAS_EJ;
 
     public static Optional<PreliminaryGrade> parse(String code) {
         return Arrays.stream(values()).filter(g -> g.name().equals(code)).findFirst();

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.arshjul.review.SendBackDecision;
 import se.arshjul.review.TaskRuleViolation;
+import se.arshjul.validation.ActionRefusedException;
 
 /**
  * Förvaltningsledningen's decision on the compiled report: approve (all sections must be approved),
@@ -18,8 +19,10 @@ import se.arshjul.review.TaskRuleViolation;
 public class ReportApprovalRecorder implements TaskListener {
     private final FollowupReader reader;
     private final ReportWorkflow workflow;
+    private final ReportTexts texts;
 
-    ReportApprovalRecorder(FollowupReader reader, ReportWorkflow workflow) {
+    ReportApprovalRecorder(FollowupReader reader, ReportWorkflow workflow, ReportTexts texts) {
+        this.texts = texts;
         this.reader = reader;
         this.workflow = workflow;
     }
@@ -34,8 +37,8 @@ public class ReportApprovalRecorder implements TaskListener {
         if (decision.approved()) {
             try {
                 workflow.approve(reportId);
-            } catch (ReportRuleException e) {
-                throw new TaskRuleViolation(SendBackDecision.DECISION, e.getMessage());
+            } catch (ActionRefusedException e) {
+                throw new TaskRuleViolation(SendBackDecision.DECISION, texts.get(e.code(), e.args()));
             }
             task.setVariable("reportApproved", true);
             return;

@@ -28,6 +28,7 @@ import se.arshjul.planning.PlanDocument;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.security.Groups;
+import se.arshjul.validation.ActionRefusedException;
 
 /**
  * Creates a report from the decided plan of its year: one goal section per nämndmål for its unit, with
@@ -46,9 +47,11 @@ class ReportFactory {
     private final FollowupReportRepository reports;
     private final ReportSectionRepository sections;
     private final InternalControlService internalControl;
+    private final ReportTexts texts;
 
     ReportFactory(PlanReader planReader, FollowupReportRepository reports, ReportSectionRepository sections,
-                  InternalControlService internalControl) {
+                  InternalControlService internalControl, ReportTexts texts) {
+        this.texts = texts;
         this.planReader = planReader;
         this.reports = reports;
         this.sections = sections;
@@ -59,20 +62,36 @@ class ReportFactory {
         return planReader.all().stream()
                 .filter(p -> p.docType() == DocumentType.VP && p.planYear() == year && p.status() == PlanStatus.BESLUTAD)
                 .max(Comparator.comparingInt(PlanDocument::revision))
-                .orElseThrow(() -> new ReportRuleException("Det finns ingen beslutad verksamhetsplan för " + year
-                        + ". Uppföljningen kan starta när planen är beslutad."));
+                .orElseThrow(() -> new ActionRefusedException("report.noDecidedPlan", String.valueOf(year)));
     }
 
     FollowupReport create(CycleCalendar calendar) {
         int year = calendar.cycleYear();
         DocumentType type = calendar.docType();
+        String title = texts.get("report.title." + type.name(), String.valueOf(year));
         if (reports.findByDocTypeAndReportYear(type, year).isPresent()) {
-            throw new ReportRuleException(type.label() + " " + year + " har redan startats.");
+            throw new ActionRefusedException("report.alreadyStarted", title);
         }
         PlanDocument plan = decidedPlan(year);
-        FollowupReport report = reports.save(new FollowupReport(null, type, year, plan.id(), type.label() + " " + year,
+        FollowupReport report = reports.save(new FollowupReport(null, type, year, plan.id(), title,
                 ReportStatus.UNDER_ARBETE, calendar.periodEnd(), null, null, null));
         PlanContent content = planReader.content(plan.id());
+        List<ReportSection> created = goalSections(report.id(), content, year);
+        int order = created.size();
+        for (Map.Entry<String, List<StatusRow>> unit : statusRows(content, year).entrySet()) {
+            created.add(ReportSection.statuses(report.id(), ++order, unit.getKey(),
+                    texts.get("report.section.title.STATUS", Groups.nameOf(unit.getKey())), unit.getValue()));
+        }
+        created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, texts.get("report.section.title.ECONOMY"),
+                economyLines(content)));
+        created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT, texts.get("report.section.title.PERSONNEL"),
+                personnelFigures()));
+        sections.saveAll(created);
+        return report;
+    }
+
+    /** One goal section per nämndmål, in the plan's order. */
+    private static List<ReportSection> goalSections(long reportId, PlanContent content, int year) {
         List<ReportSection> created = new ArrayList<>();
         int order = 0;
         for (PlanContent.GoalArea area : content.goalAreas()) {
@@ -80,18 +99,19 @@ class ReportFactory {
                 for (PlanContent.BoardGoal goal : kf.namndmal()) {
                     order++;
                     List<ReportIndicator> indicators = goal.indicators().stream().map(i -> snapshot(i, year)).toList();
-                    created.add(ReportSection.goal(report.id(), "namndmal-" + order, order, goal.namndmal().title(),
+                    created.add(ReportSection.goal(reportId, "namndmal-" + order, order, goal.namndmal().title(),
                             goal.namndmal().id(), goal.namndmal().unitGroup(), indicators, uppdrag(goal)));
                 }
             }
         }
-        for (Map.Entry<String, List<StatusRow>> unit : statusRows(content, year).entrySet()) {
-            created.add(ReportSection.statuses(report.id(), ++order, unit.getKey(), Groups.nameOf(unit.getKey()), unit.getValue()));
-        }
-        created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, economyLines(content)));
-        created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT));
-        sections.saveAll(created);
-        return report;
+        return created;
+    }
+
+    /** The personnel section's figures (seed 001): antal anställda, sjukfrånvaro and personalomsättning. */
+    private List<PersonnelFigure> personnelFigures() {
+        return List.of(new PersonnelFigure(texts.get("report.personnel.headcount"), PersonnelFigure.COUNT, null, null),
+                new PersonnelFigure(texts.get("report.personnel.sickLeave"), PersonnelFigure.PERCENT, null, null),
+                new PersonnelFigure(texts.get("report.personnel.turnover"), PersonnelFigure.PERCENT, null, null));
     }
 
     /**

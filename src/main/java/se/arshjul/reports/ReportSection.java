@@ -13,33 +13,33 @@ import org.springframework.data.relational.core.mapping.Table;
  * status of its activities, utvecklingsåtaganden and risk actions ({@code statuses}).
  */
 @Table
-public record ReportSection(@Id Long id, Long reportId, String sectionKey, SectionKind kind, int sortOrder, String title,
-                            Long namndmalId, String unitGroup, SectionStatus status, String analys, String genomfort,
+public record ReportSection(@Id Long id, Long reportId, String sectionKey, ReportSectionKind kind, int sortOrder, String title,
+                            Long namndmalId, String unitGroup, ReportSectionStatus status, String analys, String genomfort,
                             String grade, String motivering, String body, @Version Long version,
                             List<ReportIndicator> indicators, List<EconomyLine> economy, List<PersonnelFigure> personnel,
                             List<ReportUppdrag> uppdrag, List<StatusRow> statuses) {
 
     static ReportSection goal(Long reportId, String key, int sortOrder, String title, Long namndmalId, String unitGroup,
                               List<ReportIndicator> indicators, List<ReportUppdrag> uppdrag) {
-        return new ReportSection(null, reportId, key, SectionKind.GOAL, sortOrder, title, namndmalId, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, indicators, List.of(), List.of(), uppdrag, List.of());
+        return new ReportSection(null, reportId, key, ReportSectionKind.GOAL, sortOrder, title, namndmalId, unitGroup,
+                ReportSectionStatus.UNDER_ARBETE, null, null, null, null, null, null, indicators, List.of(), List.of(), uppdrag, List.of());
     }
 
-    static ReportSection economy(Long reportId, int sortOrder, String unitGroup, List<EconomyLine> lines) {
-        return new ReportSection(null, reportId, "ekonomi", SectionKind.ECONOMY, sortOrder, "Ekonomi", null, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), lines, List.of(), List.of(), List.of());
+    static ReportSection economy(Long reportId, int sortOrder, String unitGroup, String title, List<EconomyLine> lines) {
+        return new ReportSection(null, reportId, "ekonomi", ReportSectionKind.ECONOMY, sortOrder, title, null, unitGroup,
+                ReportSectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), lines, List.of(), List.of(), List.of());
     }
 
-    static ReportSection personnel(Long reportId, int sortOrder, String unitGroup) {
-        return new ReportSection(null, reportId, "personal", SectionKind.PERSONNEL, sortOrder, "Personal", null, unitGroup,
-                SectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), List.of(), PersonnelFigure.defaults(),
+    static ReportSection personnel(Long reportId, int sortOrder, String unitGroup, String title, List<PersonnelFigure> figures) {
+        return new ReportSection(null, reportId, "personal", ReportSectionKind.PERSONNEL, sortOrder, title, null, unitGroup,
+                ReportSectionStatus.UNDER_ARBETE, null, null, null, null, null, null, List.of(), List.of(), figures,
                 List.of(), List.of());
     }
 
     /** A unit's status section: its activities and risk actions, in the order of the plan and the register. */
-    static ReportSection statuses(Long reportId, int sortOrder, String unitGroup, String unitName, List<StatusRow> rows) {
-        return new ReportSection(null, reportId, "status-" + unitGroup, SectionKind.STATUS, sortOrder,
-                "Status för aktiviteter och åtgärder – " + unitName, null, unitGroup, SectionStatus.UNDER_ARBETE,
+    static ReportSection statuses(Long reportId, int sortOrder, String unitGroup, String title, List<StatusRow> rows) {
+        return new ReportSection(null, reportId, "status-" + unitGroup, ReportSectionKind.STATUS, sortOrder,
+                title, null, unitGroup, ReportSectionStatus.UNDER_ARBETE,
                 null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), rows);
     }
 
@@ -48,7 +48,7 @@ public record ReportSection(@Id Long id, Long reportId, String sectionKey, Secti
         return EconomyTable.of(economy);
     }
 
-    ReportSection withStatus(SectionStatus newStatus) {
+    ReportSection withStatus(ReportSectionStatus newStatus) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, newStatus, analys,
                 genomfort, grade, motivering, body, version, indicators, economy, personnel, uppdrag, statuses);
     }

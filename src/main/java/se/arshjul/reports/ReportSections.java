@@ -71,13 +71,13 @@ public class ReportSections {
 
     @Transactional
     public void reviewStarted(long reportId, String key) {
-        sections.save(reader.section(reportId, key).withStatus(SectionStatus.UNDER_ARBETE));
+        sections.save(reader.section(reportId, key).withStatus(ReportSectionStatus.UNDER_ARBETE));
     }
 
     /** The section is approved; an approved riskåtgärd status also becomes the internkontroll register's latest. */
     @Transactional
     public void reviewApproved(long reportId, String key) {
-        ReportSection section = sections.save(reader.section(reportId, key).withStatus(SectionStatus.GODKAND));
+        ReportSection section = sections.save(reader.section(reportId, key).withStatus(ReportSectionStatus.GODKAND));
         section.statuses().stream().filter(r -> r.riskActionId() != null && r.status() != null)
                 .forEach(r -> internalControl.recordReportedStatus(r.riskActionId(), r.status(), r.kommentar()));
     }

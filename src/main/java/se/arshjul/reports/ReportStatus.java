@@ -1,18 +1,6 @@
 package se.arshjul.reports;
 
-/** Life cycle of a follow-up report. */
+/** Life cycle of a follow-up report; shown with the keys {@code report.status.<CONSTANT>}. */
 public enum ReportStatus {
-    UNDER_ARBETE("Under arbete"),
-    GODKAND_FL("Godkänd av förvaltningsledningen"),
-    BESLUTAD("Beslutad");
-
-    private final String label;
-
-    ReportStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    UNDER_ARBETE, GODKAND_FL, BESLUTAD
 }

@@ -1,5 +1,7 @@
 package se.arshjul.reports;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import se.arshjul.cycle.CycleLauncher;
 import se.arshjul.cycle.CycleRuleException;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.SendBackDecision;
+import se.arshjul.validation.ActionRefusedException;
 
 /**
  * Starts the report process of a cycle of the annual wheel (bpmn/delarsrapport.bpmn for delår 1 and 2,
@@ -29,9 +32,11 @@ public class ReportWorkflow implements CycleLauncher {
     private final ReportSectionRepository sections;
     private final CycleCalendars calendars;
     private final RuntimeService runtimeService;
+    private final ReportTexts texts;
 
     ReportWorkflow(ReportFactory factory, FollowupReportRepository reports, ReportSectionRepository sections,
-                   CycleCalendars calendars, RuntimeService runtimeService) {
+                   CycleCalendars calendars, RuntimeService runtimeService, ReportTexts texts) {
+        this.texts = texts;
         this.factory = factory;
         this.reports = reports;
         this.sections = sections;
@@ -64,7 +69,7 @@ public class ReportWorkflow implements CycleLauncher {
     public void start(int year, DocumentType type) {
         try {
             FollowupReport report = factory.create(calendars.forCycle(year, type));
-            Map<String, String> titles = new java.util.LinkedHashMap<>();
+            Map<String, String> titles = new LinkedHashMap<>();
             sections.findByReportIdOrderBySortOrder(report.id()).forEach(s -> titles.put(s.sectionKey(), s.title()));
             runtimeService.startProcessInstanceByKey(processKey(type), report.caseKey().value(), Map.of(
                     "reportId", report.id(),
@@ -73,12 +78,13 @@ public class ReportWorkflow implements CycleLauncher {
                     "title", report.title(),
                     "sectionsToReview", String.join(",", titles.keySet()),
                     SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
-        } catch (ReportRuleException e) {
-            throw new CycleRuleException(e.getMessage());
+        } catch (ActionRefusedException e) {
+            // the cycle (and an incident of its timer job) shows the refusal as text
+            throw new CycleRuleException(texts.get(e.code(), e.args()));
         }
     }
 
-    /** The id of the year's decided plan, or a ReportRuleException saying there is none. */
+    /** The id of the year's decided plan, or an ActionRefusedException saying there is none. */
     public long decidedPlanId(int year) {
         return factory.decidedPlan(year).id();
     }
@@ -98,20 +104,20 @@ public class ReportWorkflow implements CycleLauncher {
 
     /** The board's decision; never while a section is unapproved. */
     @Transactional
-    public FollowupReport recordDecision(long reportId, java.time.LocalDate date, String paragraph) {
+    public FollowupReport recordDecision(long reportId, LocalDate date, String paragraph) {
         FollowupReport report = reports.findById(reportId).orElseThrow();
         requireAllSectionsApproved(reportId);
         if (report.status() != ReportStatus.GODKAND_FL) {
-            throw new ReportRuleException("Förvaltningsledningen har inte godkänt rapporten.");
+            throw new ActionRefusedException("report.decision.notApproved");
         }
         return reports.save(report.decided(date, paragraph));
     }
 
     private void requireAllSectionsApproved(long reportId) {
         String open = sections.findByReportIdOrderBySortOrder(reportId).stream()
-                .filter(s -> s.status() != SectionStatus.GODKAND).map(ReportSection::title).collect(Collectors.joining(", "));
+                .filter(s -> s.status() != ReportSectionStatus.GODKAND).map(ReportSection::title).collect(Collectors.joining(", "));
         if (!open.isEmpty()) {
-            throw new ReportRuleException("Rapporten kan inte beslutas förrän alla avsnitt är godkända. Ej godkända: " + open + ".");
+            throw new ActionRefusedException("report.sectionsNotApproved", open);
         }
     }
 }

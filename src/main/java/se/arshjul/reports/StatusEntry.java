@@ -1,8 +1,6 @@
 package se.arshjul.reports;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.status.ActionStatus;
@@ -19,31 +17,18 @@ record StatusEntry(ActionStatus status, String kommentar) {
         return type == DocumentType.VB ? List.of(ActionStatus.KLART, ActionStatus.EJ_KLART_I_AR) : List.of(ActionStatus.values());
     }
 
-    static StatusEntry read(Map<String, String> params, String statusField, String kommentarField, List<ActionStatus> allowed,
-                            Map<String, String> errors) {
-        String code = blankToNull(params.get(statusField));
-        String kommentar = blankToNull(params.get(kommentarField));
+    /** Reads one row; a field the form did not send keeps the row's current value. */
+    static StatusEntry read(SectionForm form, String statusField, String kommentarField, List<ActionStatus> allowed,
+                            StatusEntry current) {
+        String code = form.code(statusField, current.status() == null ? null : current.status().name());
+        String kommentar = form.text(kommentarField, current.kommentar(), MAX_KOMMENTAR);
         ActionStatus status = code == null ? null : allowed.stream().filter(s -> s.name().equals(code)).findFirst().orElse(null);
         if (code != null && status == null) {
-            errors.put(statusField, "Välj en status i listan: " + labels(allowed) + ".");
+            form.reject(statusField, "validation.choice");
         } else if (code == null && kommentar != null) {
-            errors.put(statusField, "Välj en status för kommentaren.");
+            form.reject(statusField, "report.status.needsStatus");
         }
-        if (status != null && kommentar == null) {
-            errors.put(kommentarField, "Skriv en kommentar som förklarar statusen.");
-        } else if (kommentar != null && kommentar.length() > MAX_KOMMENTAR) {
-            errors.put(kommentarField, "Kommentaren får vara högst " + MAX_KOMMENTAR + " tecken.");
-        }
+        if (status != null && kommentar == null) form.reject(kommentarField, "report.status.needsKommentar");
         return new StatusEntry(status, kommentar);
-    }
-
-    private static String labels(List<ActionStatus> allowed) {
-        List<String> labels = allowed.stream().map(ActionStatus::label).toList();
-        if (labels.size() == 1) return labels.get(0);
-        return labels.subList(0, labels.size() - 1).stream().collect(Collectors.joining(", ")) + " eller " + labels.get(labels.size() - 1);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -12,26 +12,13 @@ import se.arshjul.status.ActionStatus;
 @Table
 public record StatusRow(Kind kind, String context, String title, Long riskActionId, ActionStatus status, String kommentar) {
 
+    /** Shown with the keys {@code report.statusRow.<CONSTANT>}. */
     public enum Kind {
-        UTVECKLINGSATAGANDE("Utvecklingsåtagande"), AKTIVITET("Aktivitet"), RISKATGARD("Riskåtgärd");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        UTVECKLINGSATAGANDE, AKTIVITET, RISKATGARD
     }
 
     public boolean riskAction() {
         return kind == Kind.RISKATGARD;
-    }
-
-    public String statusLabel() {
-        return ActionStatus.labelOf(status);
     }
 
     StatusRow with(ActionStatus newStatus, String newKommentar) {

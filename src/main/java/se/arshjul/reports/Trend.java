@@ -1,22 +1,16 @@
 package se.arshjul.reports;
 
-/** The change against last year's utfall, read in the indicator's direction. */
+/** The change against last year's utfall, read in the indicator's direction; keys {@code report.trend.<CONSTANT>}. */
 public enum Trend {
-    FORBATTRAD("Förbättrad", "↑"),
-    OFORANDRAD("Oförändrad", "→"),
-    FORSAMRAD("Försämrad", "↓"),
-    OKAND("Kan inte bedömas", "–");
+    FORBATTRAD("↑"),
+    OFORANDRAD("→"),
+    FORSAMRAD("↓"),
+    OKAND("–");
 
-    private final String label;
     private final String symbol;
 
-    Trend(String label, String symbol) {
-        this.label = label;
+    Trend(String symbol) {
         this.symbol = symbol;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String symbol() {

@@ -3,18 +3,10 @@ package se.arshjul.reports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.status.ActionStatus;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.Risk;
 import se.arshjul.internalcontrol.RiskForm;
@@ -39,6 +30,7 @@ import se.arshjul.planning.PlanStatus;
 import se.arshjul.planning.PlanWorkflow;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.time.SwedishTime;
 
 /**
  * Demo data from seed 001 (Huddinge, Verksamhetsberättelse 2024): the decided Verksamhetsplan 2024
@@ -60,14 +52,6 @@ class Vb2024DemoData {
     static final String DELAR2_SUBMITTED = "namndmal-1";
     static final int DELAR2_OVERDUE_DAYS = 5;
     private static final Logger log = LoggerFactory.getLogger(Vb2024DemoData.class);
-    /** Demo users (security/IdentitySeeder) who write and who review each unit's sections. */
-    private static final Map<String, String[]> AUTHOR_AND_REVIEWER = Map.of(
-            "barn-unga", new String[] {"anna", "cecilia"},
-            "vuxen", new String[] {"bo", "kalle"},
-            "socialpsykiatri", new String[] {"hanna", "kalle"},
-            "stab", new String[] {"ivar", "lena"},
-            "ekonomi", new String[] {"fia", "lena"},
-            "hr", new String[] {"gustav", "lena"});
 
     private final boolean enabled;
     private final ObjectMapper json;
@@ -75,27 +59,29 @@ class Vb2024DemoData {
     private final PlanReader planReader;
     private final ReportWorkflow reportWorkflow;
     private final FollowupReader reader;
-    private final ReportSectionRepository sections;
     private final ImprovementAreasRepository improvements;
     private final TaskService taskService;
-    private final IdentityService identityService;
     private final InternalControlService internalControl;
+    private final Vb2024DemoSections filler;
+    private final Vb2024DemoReview review;
+    private final SwedishTime times;
 
     Vb2024DemoData(@Value("${arshjul.demo.data:false}") boolean enabled, ObjectMapper json, PlanWorkflow planWorkflow,
-                   PlanReader planReader, ReportWorkflow reportWorkflow, FollowupReader reader, ReportSectionRepository sections,
-                   ImprovementAreasRepository improvements, TaskService taskService, IdentityService identityService,
-                   InternalControlService internalControl) {
+                   PlanReader planReader, ReportWorkflow reportWorkflow, FollowupReader reader,
+                   ImprovementAreasRepository improvements, TaskService taskService, InternalControlService internalControl,
+                   Vb2024DemoSections filler, Vb2024DemoReview review, SwedishTime times) {
         this.enabled = enabled;
         this.json = json;
         this.planWorkflow = planWorkflow;
         this.planReader = planReader;
         this.reportWorkflow = reportWorkflow;
         this.reader = reader;
-        this.sections = sections;
         this.improvements = improvements;
         this.taskService = taskService;
-        this.identityService = identityService;
         this.internalControl = internalControl;
+        this.filler = filler;
+        this.review = review;
+        this.times = times;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -118,48 +104,61 @@ class Vb2024DemoData {
      */
     @Transactional
     public boolean loadOnce(int year) throws IOException {
-        if (reader.find(DocumentType.VB, year).isPresent()) {
+        if (reader.find(DocumentType.VB, year).isPresent() || !decidedPlan(year)) {
             return false;
-        }
-        boolean decided = planReader.all().stream()
-                .anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == year && p.status() == PlanStatus.BESLUTAD);
-        if (!decided) {
-            boolean revisionOne = planReader.all().stream()
-                    .anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == year && p.revision() == 1);
-            if (revisionOne) {
-                log.info("Demodata för VB {} hoppas över: verksamhetsplanen {} finns men är inte beslutad", year, year);
-                return false;
-            }
-            planWorkflow.importDecided(new ByteArrayInputStream(json.writeValueAsBytes(planFor(year))), year);
         }
         JsonNode vb;
         try (InputStream in = new ClassPathResource(VB_RESOURCE).getInputStream()) {
             vb = json.readTree(in);
         }
         riskActions(year);
-        reportWorkflow.start(year, DocumentType.VB);
-        FollowupReport report = reader.find(DocumentType.VB, year).orElseThrow();
-        fillGoalSections(report, vb);
-        fillEconomy(report, vb.path("ekonomi"));
-        fillStatusSections(report, vb, "vb");
-        improvements.save(ImprovementAreas.empty(report.id()).withBody(text(vb, "forbattringsomraden"), null));
-        for (ReportSection s : reader.sections(report.id())) {
-            approve(report, s.sectionKey(), "Avsnittet är klart enligt verksamhetsberättelsen.");
-        }
-
+        verksamhetsberattelse(year, vb);
         if (reader.find(DocumentType.DELAR2, year).isEmpty()) {
-            reportWorkflow.start(year, DocumentType.DELAR2);
-            FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
-            fillStatusSections(delar2, vb, "delar2");
-            DELAR2_APPROVED.forEach(key -> approve(delar2, key, "Klart."));
-            submit(delar2, DELAR2_SUBMITTED, "Klart för granskning.");
-            Date overdue = Date.from(LocalDate.now().minusDays(DELAR2_OVERDUE_DAYS).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
-            taskService.createTaskQuery().processInstanceBusinessKey(delar2.caseKey().value()).taskDefinitionKey("Task_WriteSection")
-                    .list().forEach(t -> taskService.setDueDate(t.getId(), overdue));
+            delar2(year, vb);
         }
-        log.info("Demodata: Verksamhetsplan {} (beslutad), verksamhetsberättelse {} klar för förvaltningsledningen, delår 2 {} pågår",
+        log.info("Demo data: plan {} (decided), VB {} ready for management approval, interim report 2 {} in progress",
                 year, year, year);
         return true;
+    }
+
+    /** The year's decided plan, imported from the seed unless it exists; false when it exists but is not decided. */
+    private boolean decidedPlan(int year) throws IOException {
+        boolean decided = planReader.all().stream()
+                .anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == year && p.status() == PlanStatus.BESLUTAD);
+        if (decided) return true;
+        boolean revisionOne = planReader.all().stream()
+                .anyMatch(p -> p.docType() == DocumentType.VP && p.planYear() == year && p.revision() == 1);
+        if (revisionOne) {
+            log.info("Demo data for the VB {} skipped: the plan {} exists but is not decided", year, year);
+            return false;
+        }
+        planWorkflow.importDecided(new ByteArrayInputStream(json.writeValueAsBytes(planFor(year))), year);
+        return true;
+    }
+
+    /** The VB with every section filled from the seed and approved, waiting for förvaltningsledningen. */
+    private void verksamhetsberattelse(int year, JsonNode vb) {
+        reportWorkflow.start(year, DocumentType.VB);
+        FollowupReport report = reader.find(DocumentType.VB, year).orElseThrow();
+        filler.fillGoalSections(report, vb);
+        filler.fillEconomy(report, vb.path("ekonomi"));
+        filler.fillStatusSections(report, vb, "vb");
+        improvements.save(ImprovementAreas.empty(report.id()).withBody(Vb2024DemoSections.text(vb, "forbattringsomraden"), null));
+        for (ReportSection s : reader.sections(report.id())) {
+            review.approve(report, s.sectionKey(), Vb2024DemoSections.text(vb.path("inlamningsnoteringar"), "vb"));
+        }
+    }
+
+    /** Delår 2 in progress: statuses as at 31 augusti, two sections approved, one submitted, the others overdue. */
+    private void delar2(int year, JsonNode vb) {
+        reportWorkflow.start(year, DocumentType.DELAR2);
+        FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
+        filler.fillStatusSections(delar2, vb, "delar2");
+        DELAR2_APPROVED.forEach(key -> review.approve(delar2, key, "Klart."));
+        review.submit(delar2, DELAR2_SUBMITTED, Vb2024DemoSections.text(vb.path("inlamningsnoteringar"), "delar2"));
+        Date overdue = times.toDate(times.today().minusDays(DELAR2_OVERDUE_DAYS));
+        taskService.createTaskQuery().processInstanceBusinessKey(delar2.caseKey().value()).taskDefinitionKey("Task_WriteSection")
+                .list().forEach(t -> taskService.setDueDate(t.getId(), overdue));
     }
 
     /** demo/vp-2024.json with its years moved so that 2024 becomes {@code year}. */
@@ -172,11 +171,11 @@ class Vb2024DemoData {
         if (shift == 0) return plan;
         plan.put("year", year);
         plan.put("title", plan.path("title").asText().replace(String.valueOf(year - shift), String.valueOf(year)));
-        for (JsonNode area : each(plan.path("malomraden"))) {
-            for (JsonNode kf : each(area.path("kfMal"))) {
-                for (JsonNode goal : each(kf.path("namndmal"))) {
-                    for (JsonNode indicator : each(goal.path("indicators"))) {
-                        for (JsonNode value : each(indicator.path("values"))) {
+        for (JsonNode area : Vb2024DemoSections.each(plan.path("malomraden"))) {
+            for (JsonNode kf : Vb2024DemoSections.each(area.path("kfMal"))) {
+                for (JsonNode goal : Vb2024DemoSections.each(kf.path("namndmal"))) {
+                    for (JsonNode indicator : Vb2024DemoSections.each(goal.path("indicators"))) {
+                        for (JsonNode value : Vb2024DemoSections.each(indicator.path("values"))) {
                             ((ObjectNode) value).put("year", value.path("year").asInt() + shift);
                         }
                     }
@@ -184,45 +183,6 @@ class Vb2024DemoData {
             }
         }
         return plan;
-    }
-
-    /** Each goal section gets the seed's utfall, grade and texts, matched by the nämndmål's title. */
-    private void fillGoalSections(FollowupReport report, JsonNode vb) {
-        for (ReportSection section : reader.sections(report.id())) {
-            if (section.kind() != SectionKind.GOAL) continue;
-            JsonNode goal = each(vb.path("namndmal")).stream().filter(g -> section.title().equals(g.path("title").asText()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("vb-2024.json saknar nämndmålet " + section.title()));
-            List<ReportIndicator> indicators = new ArrayList<>();
-            for (ReportIndicator i : section.indicators()) {
-                JsonNode utfall = each(goal.path("utfall")).stream().filter(u -> i.name().equals(u.path("indicator").asText()))
-                        .findFirst().orElseThrow(() -> new IllegalStateException("vb-2024.json saknar utfall för " + i.name()));
-                indicators.add(i.withOutcome(utfall.path("value").isNull() ? null : utfall.path("value").decimalValue()));
-            }
-            String analys = joined(text(goal, "analys"), text(goal, "indikatorkommentar"));
-            sections.save(section.withGoalFollowUp(indicators, analys, text(goal, "genomfortArbete"), uppdrag(section, goal),
-                    text(goal, "maluppfyllelse"), text(goal, "motivering"), section.version()));
-        }
-    }
-
-    /** Utfall helår and the year before per row of the resultaträkning and the driftredovisning, matched by name. */
-    private void fillEconomy(FollowupReport report, JsonNode economy) {
-        ReportSection section = reader.section(report.id(), "ekonomi");
-        List<EconomyLine> lines = section.economy().stream().map(l -> {
-            if (l.isSum()) return l;
-            JsonNode row = each(economy.path("rader")).stream().filter(r -> l.name().equals(r.path("name").asText()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("vb-2024.json saknar ekonomiraden " + l.name()));
-            return l.withFigures(null, l.budget(), row.path("utfall").decimalValue(), row.path("foregaendeAr").decimalValue());
-        }).toList();
-        sections.save(section.withEconomy(lines, text(economy, "text"), section.version()));
-    }
-
-    /** The section's uppdrag (copied from the plan) with the seed's status and kommentar, matched by the uppdrag's text. */
-    private static List<ReportUppdrag> uppdrag(ReportSection section, JsonNode goal) {
-        return section.uppdrag().stream().map(u -> {
-            JsonNode seed = each(goal.path("uppdrag")).stream().filter(n -> u.body().equals(text(n, "text"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("vb-2024.json saknar uppdraget " + u.body()));
-            return u.followedUp(ActionStatus.valueOf(text(seed, "status")), text(seed, "kommentar"));
-        }).toList();
     }
 
     /**
@@ -236,77 +196,17 @@ class Vb2024DemoData {
             plan = json.readTree(in);
         }
         CurrentUser admin = new CurrentUser("admin", List.of(Groups.ADMIN));
-        for (JsonNode r : each(plan.path("internkontroll").path("riskatgarder"))) {
+        for (JsonNode r : Vb2024DemoSections.each(plan.path("internkontroll").path("riskatgarder"))) {
             RiskForm form = new RiskForm();
-            form.setProcess(text(r, "process"));
-            form.setNamndmal(text(r, "namndmal"));
-            form.setRisk(text(r, "risk"));
+            form.setProcess(Vb2024DemoSections.text(r, "process"));
+            form.setNamndmal(Vb2024DemoSections.text(r, "namndmal"));
+            form.setRisk(Vb2024DemoSections.text(r, "risk"));
             form.setSannolikhet("3");
             form.setKonsekvens("3");
             form.setPlacement(Risk.Placement.NAMNDENS_PLAN.name());
             Risk risk = internalControl.saveRisk(year, null, form, admin);
-            internalControl.saveRiskAction(year, risk.id(), null, text(r, "atgard"), text(r, "ansvarig"), null, null, null, admin);
+            internalControl.saveRiskAction(year, risk.id(), null, Vb2024DemoSections.text(r, "atgard"), Vb2024DemoSections.text(r, "ansvarig"), null, null, null, admin);
         }
     }
 
-    /** Each status line gets the status and kommentar the demo gives for this report ("delar2" or "vb"), by its title. */
-    private void fillStatusSections(FollowupReport report, JsonNode vb, String column) {
-        for (ReportSection section : reader.sections(report.id())) {
-            if (section.kind() != SectionKind.STATUS) continue;
-            List<StatusRow> rows = new ArrayList<>();
-            for (StatusRow row : section.statuses()) {
-                JsonNode given = each(vb.path("statusar")).stream().filter(st -> row.title().equals(text(st, "title")))
-                        .findFirst().map(st -> st.path(column)).orElse(null);
-                rows.add(given == null || given.isMissingNode() ? row
-                        : row.with(ActionStatus.valueOf(text(given, "status")), text(given, "kommentar")));
-            }
-            sections.save(section.withStatuses(rows, section.version()));
-        }
-    }
-
-    /** The author submits the section and the unit's manager approves it, through the review process. */
-    private void approve(FollowupReport report, String key, String note) {
-        submit(report, key, note);
-        String unit = reader.section(report.id(), key).unitGroup();
-        complete(task(report, "Task_ReviewSection", key), users(unit)[1], Groups.managersOf(unit),
-                Map.of("decision", "godkann", "reviewComment", ""));
-    }
-
-    private void submit(FollowupReport report, String key, String note) {
-        String unit = reader.section(report.id(), key).unitGroup();
-        complete(task(report, "Task_WriteSection", key), users(unit)[0], unit, Map.of("submissionNote", note));
-    }
-
-    private static String[] users(String unit) {
-        return Objects.requireNonNull(AUTHOR_AND_REVIEWER.get(unit), "Ingen demoanvändare för " + unit);
-    }
-
-    private Task task(FollowupReport report, String definitionKey, String sectionKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(report.caseKey().value())
-                .taskDefinitionKey(definitionKey).processVariableValueEquals("sectionId", sectionKey).singleResult();
-    }
-
-    private void complete(Task task, String user, String group, Map<String, Object> variables) {
-        identityService.setAuthentication(user, List.of(group));
-        try {
-            taskService.claim(task.getId(), user);
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    private static String joined(String a, String b) {
-        if (b == null) return a;
-        return a == null ? b : a + "\n\n" + b;
-    }
-
-    private static List<JsonNode> each(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 }

@@ -73,7 +73,7 @@ class ActivityStatusTest {
         FollowupReport report = delar1();
 
         ReportSection barnUnga = reader.section(report.id(), "status-barn-unga");
-        assertThat(barnUnga.kind()).isEqualTo(SectionKind.STATUS);
+        assertThat(barnUnga.kind()).isEqualTo(ReportSectionKind.STATUS);
         assertThat(barnUnga.title()).isEqualTo("Status för aktiviteter och åtgärder – Barn och ungdom");
         assertThat(barnUnga.statuses()).extracting(StatusRow::kind, StatusRow::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(StatusRow.Kind.UTVECKLINGSATAGANDE, "Långsiktigt och förebyggande arbete"),

@@ -110,7 +110,7 @@ class DelarsrapportProcessTest {
             complete(writeTask(key), "author-" + unit, unit, Map.of("submissionNote", "Klart."));
             complete(reviewTask(key), "manager-" + unit, Groups.managersOf(unit), Map.of("decision", "godkann", "reviewComment", ""));
         }
-        assertThat(reader.sections(report.id())).allMatch(s -> s.status() == SectionStatus.GODKAND);
+        assertThat(reader.sections(report.id())).allMatch(s -> s.status() == ReportSectionStatus.GODKAND);
         CurrentUser anna = new CurrentUser("anna", List.of(Groups.STAFF, "barn-unga"));
         assertThatThrownBy(() -> editor.save(report.id(), "namndmal-1", Map.of("analys", "Ändrad"), anna))
                 .isInstanceOf(ReportRuleException.class).hasMessageContaining("godkänt");
@@ -119,8 +119,8 @@ class DelarsrapportProcessTest {
         // förvaltningsledningen sends the economy back: it is unapproved again, so no decision
         complete(task("Task_ApproveReport"), "dan", Groups.MANAGEMENT,
                 Map.of("approvalDecision", "atersand", "sendBackSection", "ekonomi", "approvalComment", "Prognosen saknar motivering."));
-        assertThat(reader.section(report.id(), "ekonomi").status()).isEqualTo(SectionStatus.UNDER_ARBETE);
-        assertThat(reader.section(report.id(), "namndmal-1").status()).isEqualTo(SectionStatus.GODKAND);
+        assertThat(reader.section(report.id(), "ekonomi").status()).isEqualTo(ReportSectionStatus.UNDER_ARBETE);
+        assertThat(reader.section(report.id(), "namndmal-1").status()).isEqualTo(ReportSectionStatus.GODKAND);
         assertThatThrownBy(() -> workflow.recordDecision(report.id(), LocalDate.of(year, 5, 20), "§ 12"))
                 .isInstanceOf(ReportRuleException.class).hasMessageContaining("Ekonomi");
         assertThatThrownBy(() -> workflow.approve(report.id())).hasMessageContaining("Ekonomi");

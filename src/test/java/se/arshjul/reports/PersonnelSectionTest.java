@@ -50,7 +50,7 @@ class PersonnelSectionTest {
     void everyReportHasAPersonnelSectionForHr() {
         FollowupReport vb = vb();
         ReportSection personal = reader.section(vb.id(), "personal");
-        assertThat(personal.kind()).isEqualTo(SectionKind.PERSONNEL);
+        assertThat(personal.kind()).isEqualTo(ReportSectionKind.PERSONNEL);
         assertThat(personal.unitGroup()).isEqualTo("hr");
         assertThat(ReportFactory.reviewerGroup(personal)).isEqualTo("hr-chefer");
         assertThat(personal.personnel()).extracting(PersonnelFigure::name)

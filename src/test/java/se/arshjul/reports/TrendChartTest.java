@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.arshjul.reports.FollowupDocumentData.YearValue;
 
 class TrendChartTest {
+    private static final TrendChart.Labels LABELS = new TrendChart.Labels("Trend: x", "Etappmål 2024");
 
     private static List<double[]> points(String svg) {
         Matcher polyline = Pattern.compile("<polyline[^>]*points=\"([^\"]+)\"").matcher(svg);
@@ -28,7 +29,7 @@ class TrendChartTest {
     @Test
     void pointsFollowTheYearsAndValuesAndTheEtappmalIsADashedLine() {
         // seed 001: totala volymen barn, ungdomar och familjer som nås av tidiga insatser, 2022–2024, etappmål 1 250
-        String svg = TrendChart.svg("Totala volymen <barn>", List.of(new YearValue(2022, new BigDecimal("1650")),
+        String svg = TrendChart.svg(new TrendChart.Labels("Trend: Totala volymen <barn>", "Etappmål 2024"), List.of(new YearValue(2022, new BigDecimal("1650")),
                 new YearValue(2023, new BigDecimal("1931")), new YearValue(2024, new BigDecimal("2212"))), new BigDecimal("1250"), 2024);
         List<double[]> points = points(svg);
         assertThat(points).hasSize(3);
@@ -47,10 +48,10 @@ class TrendChartTest {
 
     @Test
     void aMissingYearIsSkippedAndASingleValueGivesNoChart() {
-        String svg = TrendChart.svg("x", List.of(new YearValue(2022, new BigDecimal("5")), new YearValue(2023, null),
+        String svg = TrendChart.svg(LABELS, List.of(new YearValue(2022, new BigDecimal("5")), new YearValue(2023, null),
                 new YearValue(2024, new BigDecimal("3"))), null, 2024);
         assertThat(points(svg)).hasSize(2);
         assertThat(svg).doesNotContain("etappmal");
-        assertThat(TrendChart.svg("x", List.of(new YearValue(2023, null), new YearValue(2024, new BigDecimal("3"))), null, 2024)).isNull();
+        assertThat(TrendChart.svg(LABELS, List.of(new YearValue(2023, null), new YearValue(2024, new BigDecimal("3"))), null, 2024)).isNull();
     }
 }

@@ -109,8 +109,8 @@ class Vb2024DemoDataTest {
         FollowupReport vb = reader.find(DocumentType.VB, year).orElseThrow();
         assertThat(vb.planId()).isEqualTo(plan.id());
         assertThat(reader.sections(vb.id())).as("7 goals, 3 units' status sections, economy, personnel").hasSize(12)
-                .allMatch(s -> s.status() == SectionStatus.GODKAND);
-        assertThat(reader.sections(vb.id())).filteredOn(s -> s.kind() == SectionKind.STATUS).extracting(ReportSection::sectionKey)
+                .allMatch(s -> s.status() == ReportSectionStatus.GODKAND);
+        assertThat(reader.sections(vb.id())).filteredOn(s -> s.kind() == ReportSectionKind.STATUS).extracting(ReportSection::sectionKey)
                 .containsExactly("status-barn-unga", "status-hr", "status-stab");
         // seed 001's riskåtgärd is reported by the stab as Klart with the seed's kommentar; every line has a status
         StatusRow archive = reader.section(vb.id(), "status-stab").statuses().stream().filter(StatusRow::riskAction).findFirst().orElseThrow();
@@ -136,7 +136,7 @@ class Vb2024DemoDataTest {
         // the suggested grade from the seed's 2024 utfall and etappmål against the board's choice
         Map<String, String> differing = new LinkedHashMap<>();
         for (ReportSection s : reader.sections(vb.id())) {
-            if (s.kind() != SectionKind.GOAL) continue;
+            if (s.kind() != ReportSectionKind.GOAL) continue;
             assertThat(s.grade()).as(s.title()).isEqualTo(SEED_GRADES.get(s.title()));
             String suggested = assessments.suggestedCode(DocumentType.VB, s.indicators()).orElseThrow();
             if (!suggested.equals(s.grade())) {
@@ -164,7 +164,7 @@ class Vb2024DemoDataTest {
 
         // delår 2: two sections approved, one waiting for review, the others overdue
         FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
-        assertThat(reader.sections(delar2.id())).filteredOn(s -> s.status() == SectionStatus.GODKAND)
+        assertThat(reader.sections(delar2.id())).filteredOn(s -> s.status() == ReportSectionStatus.GODKAND)
                 .extracting(ReportSection::sectionKey).containsExactlyInAnyOrderElementsOf(Vb2024DemoData.DELAR2_APPROVED);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey("DELAR2-" + year).list();
         assertThat(open).filteredOn(t -> t.getTaskDefinitionKey().equals("Task_ReviewSection")).hasSize(1);

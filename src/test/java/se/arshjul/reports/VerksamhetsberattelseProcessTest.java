@@ -109,7 +109,7 @@ class VerksamhetsberattelseProcessTest {
             complete(task("Task_ReviewSection", key), "manager-" + unit, Groups.managersOf(unit),
                     Map.of("decision", "godkann", "reviewComment", ""));
         }
-        assertThat(reader.sections(report.id())).allMatch(s -> s.status() == SectionStatus.GODKAND);
+        assertThat(reader.sections(report.id())).allMatch(s -> s.status() == ReportSectionStatus.GODKAND);
         // the approved status is also the internkontroll register's latest
         RiskAction reported = internalControl.risks(year).stream().flatMap(r -> internalControl.riskActions(r.id()).stream())
                 .filter(a -> a.description().equals("Fortsatt dialog med Vårljus.")).findFirst().orElseThrow();
