@@ -1,6 +1,6 @@
 package se.arshjul.reports;
 
-/** What a report section follows up; shown with the keys {@code report.sectionKind.<CONSTANT>}. */
+/** What a report section follows up. */
 public enum ReportSectionKind {
     GOAL, ECONOMY, PERSONNEL, STATUS
 }

@@ -26,9 +26,9 @@ record StatusEntry(ActionStatus status, String kommentar) {
         if (code != null && status == null) {
             form.reject(statusField, "validation.choice");
         } else if (code == null && kommentar != null) {
-            form.reject(statusField, "report.status.needsStatus");
+            form.reject(statusField, "report.entry.needsStatus");
         }
-        if (status != null && kommentar == null) form.reject(kommentarField, "report.status.needsKommentar");
+        if (status != null && kommentar == null) form.reject(kommentarField, "report.entry.needsKommentar");
         return new StatusEntry(status, kommentar);
     }
 }

@@ -144,8 +144,8 @@ class GoalAssessorTest {
     @Test
     void anotherGradeThanTheSuggestedNeedsAMotivering() {
         assertThat(GradeChoice.validate("HOG", "HOG", null)).isEmpty();
-        assertThat(GradeChoice.validate("HOG", "", null)).contains("Välj måluppfyllelse.");
-        assertThat(GradeChoice.validate("HOG", "DELVIS", "  ")).get().asString().contains("motivering");
+        assertThat(GradeChoice.validate("HOG", "", null)).contains("report.grade.required");
+        assertThat(GradeChoice.validate("HOG", "DELVIS", "  ")).contains("report.grade.motiveringRequired");
         assertThat(GradeChoice.validate("HOG", "DELVIS", "Flertalet etappmål nås inte men trenden är positiv.")).isEmpty();
     }
 

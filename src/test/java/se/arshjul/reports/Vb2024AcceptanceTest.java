@@ -3,6 +3,7 @@ package se.arshjul.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.support.IntegrationTest;
@@ -65,6 +67,7 @@ class Vb2024AcceptanceTest {
     @Autowired FollowupDocumentData documentData;
     @Autowired FollowupDocumentRenderer renderer;
     @Autowired RuntimeService runtimeService;
+    @Autowired MessageSource messages;
     private int year;
 
     @AfterEach
@@ -93,8 +96,9 @@ class Vb2024AcceptanceTest {
             long met = assessed.stream().filter(a -> a.assessable() && a.met()).count();
             assertThat(met + "/" + judged).as(s.title()).isEqualTo(MET_OF_JUDGED.get(i));
             assertThat(assessments.suggestedCode(DocumentType.VB, s.indicators())).as(s.title()).contains(SUGGESTED.get(i).name());
-            assertThat(goals.get(i).suggested()).as(s.title()).isEqualTo(SUGGESTED.get(i).label());
-            assertThat(goals.get(i).chosen()).as(s.title()).isEqualTo(SEED_MALBEDOMNING.get(i).get(3));
+            assertThat(goals.get(i).suggested()).as(s.title()).isEqualTo(SUGGESTED.get(i).name());
+            assertThat(messages.getMessage("report.grade." + goals.get(i).chosen(), null, Locale.ROOT)).as(s.title())
+                    .isEqualTo(SEED_MALBEDOMNING.get(i).get(3));
         }
 
         // the motivering path: the board chose Delvis where the rule suggests Ej uppfyllt (0 of 1 etappmål)

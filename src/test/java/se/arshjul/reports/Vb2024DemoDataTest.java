@@ -152,7 +152,7 @@ class Vb2024DemoDataTest {
 
         // the economy from seed 001: both tables, Årets resultat computed from their rows
         List<EconomyTable> economy = reader.section(vb.id(), "ekonomi").economyTables();
-        assertThat(economy).extracting(EconomyTable::title).containsExactly("Resultaträkning", "Driftredovisning per verksamhet");
+        assertThat(economy).extracting(EconomyTable::statement).containsExactly(EconomyLine.Statement.RESULTATRAKNING, EconomyLine.Statement.DRIFT);
         EconomyLine resultat = economy.get(0).rows().get(economy.get(0).rows().size() - 1);
         assertThat(resultat.name()).isEqualTo("Årets resultat");
         assertThat(resultat.budget()).isEqualByComparingTo("501534");
