@@ -114,8 +114,7 @@ class ActivityStatusTest {
                         .param("status.1", "NASTAN_KLART").param("kommentar.1", "Arbetet löper enligt plan."))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Skriv en kommentar som förklarar statusen.",
-                "Välj en status i listan: Klart, Blir klart i år, Troligen klart i år eller Ej klart i år.",
-                "Avsnittet sparades inte.");
+                "Välj ett av alternativen.", "Formuläret sparades inte.");
         assertThat(reader.section(report.id(), "status-barn-unga").statuses()).allMatch(r -> r.status() == null && r.kommentar() == null);
 
         // a kommentar without a status is refused too

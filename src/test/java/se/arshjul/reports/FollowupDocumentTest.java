@@ -43,6 +43,10 @@ class FollowupDocumentTest {
 
     private static final CurrentUser ADMIN = new CurrentUser("admin", List.of("admin"));
 
+    private String version(FollowupReport report, String key) {
+        return String.valueOf(reader.section(report.id(), key).version());
+    }
+
     /** A VB with seed 001's utfall for goal 1 (graded as suggested), goal 2 graded lower with a motivering, and utfall helår. */
     private FollowupReport vbWithContent() {
         int year = testData.freeYear();
@@ -51,10 +55,11 @@ class FollowupDocumentTest {
         FollowupReport vb = reader.find(DocumentType.VB, year).orElseThrow();
         Map<String, String> goal1 = new HashMap<>(Map.of("outcome.0", "2 212", "outcome.1", "3 351", "outcome.2", "182",
                 "grade", "MYCKET_HOG", "analys", "Analys <b>fet</b> & mer", "genomfort", "Föräldrastöd i grupp har startat."));
+        goal1.put("version", version(vb, "namndmal-1"));
         editor.save(vb.id(), "namndmal-1", goal1, ADMIN);
-        editor.save(vb.id(), "namndmal-2", Map.of("outcome.0", "25", "grade", "DELVIS",
+        editor.save(vb.id(), "namndmal-2", Map.of("version", version(vb, "namndmal-2"), "outcome.0", "25", "grade", "DELVIS",
                 "motivering", "Färre påbörjade insatser än vi räknade med under hösten."), ADMIN);
-        editor.save(vb.id(), "ekonomi", Map.of("periodOutcome.0", "52 000", "periodOutcome.1", "265 650", "periodOutcome.2", "160 000",
+        editor.save(vb.id(), "ekonomi", Map.of("version", version(vb, "ekonomi"), "periodOutcome.0", "52 000", "periodOutcome.1", "265 650", "periodOutcome.2", "160 000",
                 "previousOutcome.1", "250 000"), ADMIN);
         return vb;
     }

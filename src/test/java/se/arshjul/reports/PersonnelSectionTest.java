@@ -97,7 +97,7 @@ class PersonnelSectionTest {
                         .param("current.0", "1 152,5").param("current.1", "7.1.2").param("current.2", "140")
                         .param("analys", "Ska inte sparas"))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Ange ett helt antal.", "Ange ett tal, till exempel 16,8", "Ange en andel i procent, högst 100.");
+        assertThat(page).contains("Ange ett helt antal.", "Skriv ett tal, till exempel 16,8", "Ange en andel i procent, högst 100.");
         ReportSection unchanged = reader.section(vb.id(), "personal");
         assertThat(unchanged.analys()).isNull();
         assertThat(unchanged.personnel()).allMatch(f -> f.currentValue() == null);

@@ -73,10 +73,10 @@ class UppdragFollowUpWebTest {
                 .andExpect(content().string(containsString("Inte påbörjat.")));
         mvc.perform(save(url, before).param("uppdrag.0.status", "TROLIGEN_KLART_I_AR").param("uppdrag.0.kommentar", "Pågår."))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Välj en status i listan: Klart eller Ej klart i år.")));
+                .andExpect(content().string(containsString("Välj ett av alternativen.")));
         mvc.perform(save(url, before).param("uppdrag.0.status", "KLART").param("uppdrag.0.kommentar", "x".repeat(4001)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Kommentaren får vara högst 4000 tecken.")));
+                .andExpect(content().string(containsString("Högst 4\u00a0000 tecken (nu 4\u00a0001).")));
         ReportSection unchanged = reader.section(vb.id(), "namndmal-1");
         assertThat(unchanged.version()).isEqualTo(before.version());
         assertThat(unchanged.indicators().get(0).outcome()).isNull();
