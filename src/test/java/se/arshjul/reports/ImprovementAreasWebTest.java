@@ -95,7 +95,8 @@ class ImprovementAreasWebTest {
         // once förvaltningsledningen has approved the report they are locked
         jdbc.update("UPDATE followup_report SET status = 'GODKAND_FL' WHERE id = ?", vb.id());
         mvc.perform(get(url).with(dan())).andExpect(content().string(containsString("förbättringsområdena är låsta")));
-        mvc.perform(post(url).with(csrf()).with(dan()).param("version", String.valueOf(saved.version())).param("body", "Nytt"))
+        mvc.perform(post(url).with(csrf()).with(dan()).header("Referer", "http://localhost" + url)
+                        .param("version", String.valueOf(saved.version())).param("body", "Nytt"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error",
                         "Rapporten är godkänd av förvaltningsledningen; förbättringsområdena är låsta."));
         assertThat(editor.of(vb.id()).body()).startsWith(TEXT);

@@ -94,10 +94,10 @@ class BadInputCatalogueWebTest extends AppTestBase {
         String numberField = firstMatch(reportPage, "name=\"((?:outcome|prognos)\\.0)\"");
         for (String bad : List.of("12,3,4", "1e5", "51 9,27")) {
             cases.add(new Case("uppföljning " + numberField + " " + bad, "anna", reportSection, form("version", version, numberField, bad),
-                    "Avsnittet sparades inte. Rätta det som är markerat."));
+                    "Formuläret sparades inte. Rätta det som är markerat."));
         }
         cases.add(new Case("uppföljning analys för lång", "anna", reportSection, form("version", version, "analys", longText(20_001)),
-                "Avsnittet sparades inte. Rätta det som är markerat."));
+                "Formuläret sparades inte. Rätta det som är markerat."));
         for (String bad : List.of("2024-02-30", "31/12")) {
             cases.add(new Case("årshjulskalender " + bad, "admin", "/admin/arshjul/2079", form("DELAR1.periodEnd", bad, "DELAR1.startDate", bad),
                     "Ange datumet som ÅÅÅÅ-MM-DD."));
