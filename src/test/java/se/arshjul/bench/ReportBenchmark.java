@@ -18,13 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.followup.FollowupDocumentRenderer;
-import se.arshjul.followup.FollowupEditor;
-import se.arshjul.followup.FollowupReader;
-import se.arshjul.followup.FollowupReport;
-import se.arshjul.followup.ReportSection;
-import se.arshjul.followup.ReportWorkflow;
-import se.arshjul.followup.SectionKind;
+import se.arshjul.reports.FollowupDocumentRenderer;
+import se.arshjul.reports.FollowupEditor;
+import se.arshjul.reports.FollowupReader;
+import se.arshjul.reports.FollowupReport;
+import se.arshjul.reports.ReportSection;
+import se.arshjul.reports.ReportWorkflow;
+import se.arshjul.reports.ReportSectionKind;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.planning.PlanWorkflow;
 
@@ -123,7 +123,7 @@ class ReportBenchmark {
     /** Each goal section gets outcomes and a few pages' worth of analysis, as the units would write it. */
     private void fill(FollowupReport report) {
         for (ReportSection section : reader.sections(report.id())) {
-            if (section.kind() != SectionKind.GOAL) continue;
+            if (section.kind() != ReportSectionKind.GOAL) continue;
             Map<String, String> params = new HashMap<>();
             params.put("version", String.valueOf(section.version()));
             for (int i = 0; i < section.indicators().size(); i++) {

@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import se.arshjul.followup.FollowupTestData;
-import se.arshjul.followup.ReportWorkflow;
+import se.arshjul.reports.FollowupTestData;
+import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.support.IntegrationTest;
 
 @IntegrationTest

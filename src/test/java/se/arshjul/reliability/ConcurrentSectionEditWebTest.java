@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.followup.FollowupReader;
-import se.arshjul.followup.FollowupReport;
-import se.arshjul.followup.FollowupTestData;
-import se.arshjul.followup.ReportWorkflow;
+import se.arshjul.reports.FollowupReader;
+import se.arshjul.reports.FollowupReport;
+import se.arshjul.reports.FollowupTestData;
+import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.planning.PlanDocument;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanTestData;

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjul.cycle.ArshjulWheel;
 import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.followup.FollowupTestData;
-import se.arshjul.followup.ReportWorkflow;
+import se.arshjul.reports.FollowupTestData;
+import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.support.AppTestBase;
 import se.arshjul.support.HttpSession;
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.arshjul.followup.FollowupTestData;
+import se.arshjul.reports.FollowupTestData;
 import se.arshjul.internalcontrol.ControlScheduler;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.SodertaljeControls;

@@ -30,8 +30,8 @@ import se.arshjul.support.HttpSession;
 class BadInputCatalogueWebTest extends AppTestBase {
 
     @Autowired MatrixFixture fixture;
-    @Autowired se.arshjul.followup.FollowupTestData followups;
-    @Autowired se.arshjul.followup.ReportWorkflow reports;
+    @Autowired se.arshjul.reports.FollowupTestData followups;
+    @Autowired se.arshjul.reports.ReportWorkflow reports;
 
     /** A form post: who sends it, where, what, and the message the user must see (after a redirect if there is one). */
     record Case(String what, String user, String url, Map<String, String> params, String message) {}
@@ -94,10 +94,10 @@ class BadInputCatalogueWebTest extends AppTestBase {
         String numberField = firstMatch(reportPage, "name=\"((?:outcome|prognos)\\.0)\"");
         for (String bad : List.of("12,3,4", "1e5", "51 9,27")) {
             cases.add(new Case("uppföljning " + numberField + " " + bad, "anna", reportSection, form("version", version, numberField, bad),
-                    "Avsnittet sparades inte. Rätta det som är markerat."));
+                    "Formuläret sparades inte. Rätta det som är markerat."));
         }
         cases.add(new Case("uppföljning analys för lång", "anna", reportSection, form("version", version, "analys", longText(20_001)),
-                "Avsnittet sparades inte. Rätta det som är markerat."));
+                "Formuläret sparades inte. Rätta det som är markerat."));
         for (String bad : List.of("2024-02-30", "31/12")) {
             cases.add(new Case("årshjulskalender " + bad, "admin", "/admin/arshjul/2079", form("DELAR1.periodEnd", bad, "DELAR1.startDate", bad),
                     "Ange datumet som ÅÅÅÅ-MM-DD."));

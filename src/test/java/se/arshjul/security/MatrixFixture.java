@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.followup.FollowupTestData;
-import se.arshjul.followup.ReportWorkflow;
+import se.arshjul.reports.FollowupTestData;
+import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.internalcontrol.SodertaljeControls;

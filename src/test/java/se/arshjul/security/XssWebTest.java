@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.DocumentType;
-import se.arshjul.followup.FollowupTestData;
-import se.arshjul.followup.ReportWorkflow;
+import se.arshjul.reports.FollowupTestData;
+import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.internalcontrol.InternalControlReporting;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.RiskForm;

@@ -1,9 +1,0 @@
-package se.arshjul.followup;
-
-import java.util.Optional;
-
-import org.springframework.data.repository.CrudRepository;
-
-interface ImprovementAreasRepository extends CrudRepository<ImprovementAreas, Long> {
-    Optional<ImprovementAreas> findByReportId(long reportId);
-}

@@ -1,8 +1,0 @@
-package se.arshjul.followup;
-
-/** A report action that is not allowed; the message is Swedish and shown to the user. */
-public class ReportRuleException extends RuntimeException {
-    public ReportRuleException(String message) {
-        super(message);
-    }
-}

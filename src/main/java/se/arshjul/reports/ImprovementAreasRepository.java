@@ -1,0 +1,9 @@
+package se.arshjul.reports;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface ImprovementAreasRepository extends CrudRepository<ImprovementAreas, Long> {
+    Optional<ImprovementAreas> findByReportId(long reportId);
+}
