@@ -1,11 +1,14 @@
 package se.arshjul.reports;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.arshjul.documents.HtmlToPdf;
 import se.arshjul.planning.DocumentFormat;
+import se.arshjul.planning.PlanDocument;
+import se.arshjul.planning.PlanReader;
 
 /**
  * A report (delår 1, delår 2, verksamhetsberättelse) as one HTML document laid out like the printed reports,
@@ -15,17 +18,16 @@ import se.arshjul.planning.DocumentFormat;
 @Component
 public class FollowupDocumentRenderer {
     static final String TEMPLATE = "reports/document";
-    /** The year of the indicators' målvärde; a plan setting once the plan has it (the lead wires it). */
-    static final int MALVARDE_YEAR = 2030;
-
     private final FollowupDocumentData data;
     private final TemplateEngine templates;
     private final ImprovementAreasEditor improvements;
-    private final ReportTexts texts;
+    private final PlanReader plans;
+    private final String boardName;
 
     FollowupDocumentRenderer(FollowupDocumentData data, TemplateEngine templates, ImprovementAreasEditor improvements,
-                             ReportTexts texts) {
-        this.texts = texts;
+                             PlanReader plans, @Value("${arshjul.board-name}") String boardName) {
+        this.plans = plans;
+        this.boardName = boardName;
         this.data = data;
         this.templates = templates;
         this.improvements = improvements;
@@ -46,8 +48,10 @@ public class FollowupDocumentRenderer {
         context.setVariable("improvements", ImprovementAreasEditor.applies(doc.report()) ? improvements.of(reportId) : null);
         context.setVariable("fmt", new DocumentFormat());
         context.setVariable("num", new ReportNumbers());
-        context.setVariable("malvardeYear", String.valueOf(MALVARDE_YEAR));
-        context.setVariable("boardName", texts.get("app.board"));
+        // the målvärde year is the plan's setting; the board as configured (arshjul.board-name)
+        Long planId = doc.report().planId();
+        context.setVariable("malvardeYear", planId == null ? PlanDocument.DEFAULT_MALVARDE_YEAR : plans.plan(planId).malvardeYear());
+        context.setVariable("boardName", boardName);
         return templates.process(TEMPLATE, context);
     }
 }
