@@ -137,7 +137,7 @@ class ModelAdminController {
             }
         }
         DeployResult result = deployments.deploy(modelFiles, user);
-        redirect.addFlashAttribute(result.ok() ? "success" : "error", result.message());
+        redirect.addFlashAttribute(result.ok() ? "success" : "error", result.message(messages));
         redirect.addFlashAttribute("errors", result.errors());
         return "redirect:/admin/modeller";
     }
@@ -206,7 +206,7 @@ class ModelAdminController {
     String migrate(@PathVariable String id, CurrentUser user, Model model) {
         model.addAttribute("plan", migrations.plan(id, user));
         if (model.getAttribute("plan") instanceof ModelMigrationService.PlanView plan && !plan.valid()) {
-            model.addAttribute("error", "Migreringsplanen är inte giltig; inget migrerades.");
+            model.addAttribute("error", messages.message("modeler.migration.invalid"));
             return "modeler/migration";
         }
         model.addAttribute("result", migrations.execute(id, user));
@@ -214,7 +214,7 @@ class ModelAdminController {
     }
 
     private ModelOverviewService.FormInfo form(String fileName) {
-        return overview.form(fileName).orElseThrow(() -> new NotFoundException("Formuläret finns inte."));
+        return overview.form(fileName).orElseThrow(() -> new NotFoundException("modeler.formNotFound"));
     }
 
     private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
@@ -224,9 +224,9 @@ class ModelAdminController {
         return new ResponseEntity<>(body, headers, HttpStatus.OK);
     }
 
-    private static ResponseEntity<Map<String, Object>> json(DeployResult result, String redirect) {
+    private ResponseEntity<Map<String, Object>> json(DeployResult result, String redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", result.message());
+        body.put("message", result.message(messages));
         body.put("errors", result.errors());
         if (result.ok()) {
             body.put("deploymentId", result.deploymentId());

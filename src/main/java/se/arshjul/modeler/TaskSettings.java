@@ -16,8 +16,8 @@ import se.arshjul.time.IsoDurations;
 
 /**
  * The admin's deadline and routing settings per user task (process key + task id), applied to every
- * user task of every model: {@link TaskSettingsListener} sets the task's due date and candidate group
- * when it is created, and a deadline timer attached to the task reads the same due date here, e.g.
+ * user task of every model ({@link TaskSettingsPlugin}); a deadline timer attached to a user task
+ * reads the task's due date here, e.g.
  * {@code <timeDate>${taskSettings.reminderAt(execution)}</timeDate>}. Without a setting the model's own
  * values apply ({@code camunda:dueDate}, {@code camunda:candidateGroups}); the reminder offset falls back
  * to the process variable {@code reminderBefore}, then to {@code arshjul.deadlines.reminder-before}.
@@ -35,22 +35,27 @@ public class TaskSettings {
         this.defaults = defaults;
     }
 
-    /** Due date of the user task a deadline timer is attached to (the timer's execution is the task's). */
+    /** Due date of the user task a deadline timer is attached to (the timer's execution is the task's), settings applied. */
     public Date dueDate(DelegateExecution execution) {
-        ActivityImpl task = userTask(execution);
-        return dueDate(processKey(execution), task.getId(), modelDueDate(task, execution));
+        Expression due = ((UserTaskActivityBehavior) userTask(execution).getActivityBehavior()).getTaskDefinition().getDueDateExpression();
+        return due != null && due.getValue(execution) instanceof Date d ? d : null;
     }
 
     /** When to remind about the user task a reminder timer is attached to; null (no reminder) without a due date. */
     public Date reminderAt(DelegateExecution execution) {
         ActivityImpl task = userTask(execution);
-        return reminderAt(execution, processKey(execution), task.getId(), dueDate(execution));
+        return reminderAt(execution, TaskSettingsExpressions.processKey(execution), task.getId(), dueDate(execution));
     }
 
-    /** The admin's due date (now + the configured duration), else the model's. */
-    Date dueDate(String processKey, String taskId, Date modelValue) {
+    /** The admin's due date (now + the configured duration), else null. */
+    Date configuredDueDate(String processKey, String taskId) {
         return setting(processKey, taskId).map(TaskSetting::dueDateDuration).filter(TaskSettings::present)
-                .map(durations::fromNow).orElse(modelValue);
+                .map(durations::fromNow).orElse(null);
+    }
+
+    private Date dueDate(String processKey, String taskId, Date modelValue) {
+        Date configured = configuredDueDate(processKey, taskId);
+        return configured != null ? configured : modelValue;
     }
 
     Optional<String> candidateGroup(String processKey, String taskId) {
@@ -90,16 +95,6 @@ public class TaskSettings {
                     + (activity == null ? "no activity" : activity.getId()));
         }
         return activity;
-    }
-
-    private static Date modelDueDate(ActivityImpl task, DelegateExecution execution) {
-        Expression due = ((UserTaskActivityBehavior) task.getActivityBehavior()).getTaskDefinition().getDueDateExpression();
-        Object value = due == null ? null : due.getValue(execution);
-        return value instanceof Date d ? d : null;
-    }
-
-    private static String processKey(DelegateExecution execution) {
-        return ((ExecutionEntity) execution).getProcessDefinition().getKey();
     }
 
     private static boolean present(String s) {

@@ -34,7 +34,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         throttle.checkAllowed(username);
         if (username.isEmpty() || !identityService.checkPassword(username, password)) {
             throttle.recordFailure(username);
-            throw new BadCredentialsException("Fel användarnamn eller lösenord.");
+            throw new BadCredentialsException("Bad credentials");
         }
         throttle.recordSuccess(username);
         return new UsernamePasswordAuthenticationToken(username, null, authoritiesOf(username));

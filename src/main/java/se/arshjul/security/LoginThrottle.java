@@ -1,5 +1,6 @@
 package se.arshjul.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,18 +18,23 @@ public class LoginThrottle {
     private record Failures(int count, Instant lockedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
 
     public void checkAllowed(String username) {
         Failures f = failures.get(key(username));
-        if (f != null && f.lockedUntil() != null && Instant.now().isBefore(f.lockedUntil())) {
-            throw new LockedException("För många misslyckade inloggningar. Försök igen om några minuter.");
+        if (f != null && f.lockedUntil() != null && clock.instant().isBefore(f.lockedUntil())) {
+            throw new LockedException("Too many failed logins for " + username);
         }
     }
 
     public void recordFailure(String username) {
         failures.compute(key(username), (k, f) -> {
             int count = f == null ? 1 : f.count() + 1;
-            Instant lock = count >= MAX_FAILURES ? Instant.now().plus(LOCK_TIME) : null;
+            Instant lock = count >= MAX_FAILURES ? clock.instant().plus(LOCK_TIME) : null;
             return new Failures(count, lock);
         });
     }
@@ -38,6 +44,6 @@ public class LoginThrottle {
     }
 
     private static String key(String username) {
-        return username.toLowerCase();
+        return username.toLowerCase(java.util.Locale.ROOT);
     }
 }
