@@ -68,6 +68,14 @@ public class ModelDeploymentService {
             log.info("Deployment refused by the engine: {}", e.getMessage());
             return DeployResult.refused(List.of(messages.message("modeler.deploy.engineRefused", ModelValidator.rootMessage(e))));
         }
+        List<DeployResult.DeployedVersion> versions = record(deployment, previous, files, user);
+        log.info("{} deployed {} ({} new process versions)", user.id(), deployment.getId(), versions.size());
+        return new DeployResult(List.of(), deployment.getId(), versions);
+    }
+
+    /** The new process versions of the deployment, each one and each form written to the audit log. */
+    private List<DeployResult.DeployedVersion> record(DeploymentWithDefinitions deployment, Map<String, Integer> previous,
+                                                      List<ModelFile> files, CurrentUser user) {
         List<DeployResult.DeployedVersion> versions = new ArrayList<>();
         List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
         for (ProcessDefinition definition : definitions == null ? List.<ProcessDefinition>of() : definitions) {
@@ -82,8 +90,7 @@ public class ModelDeploymentService {
                         messages.message("modeler.audit.adminForm"));
             }
         }
-        log.info("{} driftsatte {} ({} nya processversioner)", user.id(), deployment.getId(), versions.size());
-        return new DeployResult(List.of(), deployment.getId(), versions);
+        return versions;
     }
 
     private Integer latestVersion(String key) {

@@ -80,6 +80,6 @@ public class IdentitySeeder {
         identityService.saveUser(user);
         demo.groups().forEach(g -> identityService.createMembership(demo.id(), g));
         identityService.setUserInfo(demo.id(), "title", demo.title());
-        log.info("Demoanvändare skapad: {}", demo.id());
+        log.info("Demo user created: {}", demo.id());
     }
 }

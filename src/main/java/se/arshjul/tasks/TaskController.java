@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.arshjul.cycle.CaseKey;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.validation.ActionRefusedException;
@@ -73,7 +72,7 @@ class TaskController {
         model.addAttribute("units", list.candidateGroups(id).stream().map(Groups::nameOf).toList());
         model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), Date.from(clock.instant())));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        model.addAttribute("caseLabel", instance == null ? "" : CaseKey.parse(instance.getBusinessKey()).map(CaseKey::label).orElse(instance.getBusinessKey()));
+        model.addAttribute("caseLabel", instance == null ? "" : list.caseLabel(instance.getBusinessKey()).orElse(instance.getBusinessKey()));
         model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl", "contextLabel")));
         var form = forms.formFor(id);
         model.addAttribute("form", form.orElse(null));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ import se.arshjul.review.DeadlineNotifier;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
+import se.arshjul.web.FormErrorsView;
 
 /** Reads the task lists from Camunda's TaskService: only tasks of the user or the user's groups. */
 @Service
@@ -34,11 +36,13 @@ public class TaskListService {
     private final RepositoryService repositoryService;
     private final TaskRowFacts rowFacts;
     private final SwedishTime times;
+    private final FormErrorsView messages;
     private final Clock clock;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
     public TaskListService(TaskService taskService, RepositoryService repositoryService,
-                           TaskRowFacts rowFacts, SwedishTime times, Clock clock) {
+                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, FormErrorsView messages) {
+        this.messages = messages;
         this.times = times;
         this.clock = clock;
         this.taskService = taskService;
@@ -138,12 +142,17 @@ public class TaskListService {
                 t.getId(), "/uppgifter/" + UriUtils.encodePathSegment(t.getId(), StandardCharsets.UTF_8), t.getName(),
                 t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY,
                 processName(t.getProcessDefinitionId()),
-                CaseKey.parse(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).map(CaseKey::label).orElse(""),
+                caseLabel(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).orElse(""),
                 facts.getOrDefault(t.getId(), TaskRowFacts.none()).candidateGroups().stream().map(Groups::nameOf)
                         .collect(Collectors.joining(", ")),
                 t.getAssignee(),
                 t.getDueDate() == null ? "–" : times.date(t.getDueDate()),
                 dueState(t.getDueDate(), now))).toList();
+    }
+
+    /** The case a business key names, as pages show it ("Verksamhetsplan 2023"). */
+    Optional<String> caseLabel(String businessKey) {
+        return CaseKey.parse(businessKey).map(k -> messages.message("cycle.case", messages.message("cycle.doc." + k.type().name()), k.year()));
     }
 
     List<String> candidateGroups(String taskId) {
