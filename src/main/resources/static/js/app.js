@@ -1,3 +1,12 @@
+// The main menu folds away on narrow screens; the button shows it (without JavaScript it is always shown).
+document.documentElement.classList.add('js');
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest && event.target.closest('.menu-toggle');
+  if (toggle) {
+    toggle.setAttribute('aria-expanded', toggle.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+  }
+});
+
 // Asks before destructive actions: any form with data-confirm="…" needs a yes first.
 document.addEventListener('submit', function (event) {
   var message = event.target.getAttribute('data-confirm');

@@ -9,19 +9,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.ActionRefusedException;
+
 /**
  * What bpmn/arshjul.bpmn calls: the start date of each cycle (read from the saved calendar when the
  * timer is created; saving the calendar later moves the timer) and the start of the cycle.
  */
 @Component("arshjulWheel")
 public class ArshjulWheel {
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    /** @deprecated only for {@link #startOfDay}; the zone comes from the Clock ({@link SwedishTime}). */
+    @Deprecated(forRemoval = true)
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final Logger log = LoggerFactory.getLogger(ArshjulWheel.class);
 
     private final CycleCalendars calendars;
     private final List<CycleLauncher> launchers;
+    private final SwedishTime times;
 
-    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers) {
+    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers, SwedishTime times) {
+        this.times = times;
         this.calendars = calendars;
         this.launchers = launchers;
     }
@@ -30,12 +37,14 @@ public class ArshjulWheel {
         return "Timer_Start" + type.name();
     }
 
+    /** @deprecated followup.ReportSections still calls it; use {@link SwedishTime#toDate(LocalDate)}. */
+    @Deprecated(forRemoval = true)
     public static Date startOfDay(LocalDate date) {
         return Date.from(date.atStartOfDay(ZONE).toInstant());
     }
 
     public Date startDate(int year, String type) {
-        return startOfDay(calendars.forCycle(year, DocumentType.valueOf(type)).startDate());
+        return times.toDate(calendars.forCycle(year, DocumentType.valueOf(type)).startDate());
     }
 
     /** The timer's action; a cycle already started by hand is left as it is. */
@@ -43,7 +52,7 @@ public class ArshjulWheel {
         DocumentType type = DocumentType.valueOf(typeCode);
         CycleLauncher launcher = launcher(launchers, type);
         if (launcher.isStarted(year, type)) {
-            log.info("{} {} var redan startad för hand", type.label(), year);
+            log.info("{} {} was already started by hand", type, year);
             return;
         }
         launcher.start(year, type);
@@ -51,6 +60,6 @@ public class ArshjulWheel {
 
     static CycleLauncher launcher(List<CycleLauncher> launchers, DocumentType type) {
         return launchers.stream().filter(l -> l.handles(type)).findFirst()
-                .orElseThrow(() -> new CycleRuleException("Ingen process kan starta " + type.label() + "."));
+                .orElseThrow(() -> new ActionRefusedException("cycle.noLauncher", type.name()));
     }
 }

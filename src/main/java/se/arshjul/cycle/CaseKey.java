@@ -16,9 +16,6 @@ public record CaseKey(DocumentType type, int year) {
         return type.name() + "-" + year;
     }
 
-    public String label() {
-        return type.label() + " " + year;
-    }
 
     public static Optional<CaseKey> parse(String businessKey) {
         if (businessKey == null) {

@@ -26,7 +26,7 @@ public record CycleCalendar(@Id Long id, int cycleYear, DocumentType docType, Lo
             case DELAR1 -> List.of(MonthDay.of(3, 31), MonthDay.of(4, 30));
             case DELAR2 -> List.of(MonthDay.of(8, 31));
             case VB -> List.of(MonthDay.of(12, 31));
-            default -> throw new IllegalArgumentException("Ingen uppföljningscykel: " + type);
+            default -> throw new IllegalArgumentException("Not a follow-up cycle: " + type);
         };
     }
 
@@ -39,7 +39,7 @@ public record CycleCalendar(@Id Long id, int cycleYear, DocumentType docType, Lo
                     LocalDate.of(year, 9, 10), LocalDate.of(year, 9, 15), LocalDate.of(year, 9, 22), LocalDate.of(year, 10, 20), null);
             case VB -> new CycleCalendar(null, year, type, LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 1),
                     LocalDate.of(year + 1, 1, 20), LocalDate.of(year + 1, 1, 27), LocalDate.of(year + 1, 2, 5), LocalDate.of(year + 1, 2, 25), null);
-            default -> throw new IllegalArgumentException("Ingen uppföljningscykel: " + type);
+            default -> throw new IllegalArgumentException("Not a follow-up cycle: " + type);
         };
     }
 

@@ -2,9 +2,6 @@ package se.arshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +13,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.FormReader;
+import se.arshjul.validation.Texts;
 
 /**
  * The calendar of the annual wheel. Saving a year's calendar starts that year's {@code Arshjul}
@@ -29,9 +30,11 @@ public class CycleCalendars {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final HistoryService historyService;
+    private final SwedishTime times;
 
     CycleCalendars(CycleCalendarRepository calendars, RuntimeService runtimeService, ManagementService managementService,
-                   HistoryService historyService) {
+                   HistoryService historyService, SwedishTime times) {
+        this.times = times;
         this.calendars = calendars;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -69,44 +72,38 @@ public class CycleCalendars {
      */
     @Transactional
     public List<CycleCalendar> save(int year, Map<String, String> form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<CycleCalendar> updated = new ArrayList<>();
-        for (DocumentType type : CycleCalendar.FOLLOW_UP) {
-            CycleCalendar current = forCycle(year, type);
-            String p = type.name() + ".";
-            LocalDate periodEnd = date(form, p + "periodEnd", errors);
-            LocalDate start = date(form, p + "startDate", errors);
-            LocalDate sectionDue = date(form, p + "sectionDue", errors);
-            LocalDate reviewDue = date(form, p + "reviewDue", errors);
-            LocalDate approvalDue = date(form, p + "approvalDue", errors);
-            LocalDate decisionDue = date(form, p + "decisionDue", errors);
-            if (periodEnd != null) {
-                List<MonthDay> allowed = CycleCalendar.allowedPeriodEnds(type);
-                if (periodEnd.getYear() != year || !allowed.contains(MonthDay.from(periodEnd))) {
-                    errors.put(p + "periodEnd", type.label() + " avser " + allowed.stream()
-                            .map(md -> md.getDayOfMonth() + " " + MONTHS[md.getMonthValue() - 1] + " " + year)
-                            .collect(Collectors.joining(" eller ")) + ".");
-                }
-            }
-            if (start != null && start.getYear() != year) {
-                errors.put(p + "startDate", "Startdatum ska ligga under " + year + ".");
-            }
-            order(errors, p + "sectionDue", sectionDue, periodEnd, "Sista dag för avsnitten ska vara efter periodens slut.");
-            order(errors, p + "sectionDue", sectionDue, start, "Sista dag för avsnitten ska vara efter startdatum.");
-            order(errors, p + "reviewDue", reviewDue, sectionDue, "Granskningen ska vara klar efter sista dag för avsnitten.");
-            order(errors, p + "approvalDue", approvalDue, reviewDue, "Förvaltningsledningens godkännande ska vara efter granskningen.");
-            order(errors, p + "decisionDue", decisionDue, approvalDue, "Nämndens beslut ska vara efter förvaltningsledningens godkännande.");
-            if (current.id() != null && String.valueOf(current.version()).equals(form.getOrDefault(p + "version", String.valueOf(current.version()))) == false) {
-                errors.put(p + "version", "Någon annan har ändrat kalendern för " + type.label().toLowerCase() + ". Ladda om sidan.");
-            }
-            updated.add(current.withDates(periodEnd, start, sectionDue, reviewDue, approvalDue, decisionDue));
-        }
-        if (!errors.isEmpty()) {
-            throw new CalendarFormException(errors);
-        }
+        FormReader reader = new FormReader();
+        List<CycleCalendar> updated = CycleCalendar.FOLLOW_UP.stream().map(type -> read(year, type, form, reader)).toList();
+        reader.throwIfAny();
         List<CycleCalendar> saved = calendars.saveAll(updated);
         scheduleWheel(year);
         return saved;
+    }
+
+    private CycleCalendar read(int year, DocumentType type, Map<String, String> form, FormReader reader) {
+        CycleCalendar current = forCycle(year, type);
+        String p = type.name() + ".";
+        LocalDate periodEnd = date(reader, form, p + "periodEnd");
+        LocalDate start = date(reader, form, p + "startDate");
+        LocalDate sectionDue = date(reader, form, p + "sectionDue");
+        LocalDate reviewDue = date(reader, form, p + "reviewDue");
+        LocalDate approvalDue = date(reader, form, p + "approvalDue");
+        LocalDate decisionDue = date(reader, form, p + "decisionDue");
+        List<MonthDay> allowed = CycleCalendar.allowedPeriodEnds(type);
+        if (periodEnd != null && (periodEnd.getYear() != year || !allowed.contains(MonthDay.from(periodEnd)))) {
+            reader.reject(p + "periodEnd", "cycle.calendar.periodEnd", allowed.stream().map(md -> md.atYear(year).toString())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (start != null && start.getYear() != year) reader.reject(p + "startDate", "cycle.calendar.startInYear", String.valueOf(year));
+        order(reader, p + "sectionDue", sectionDue, periodEnd, "cycle.calendar.sectionAfterPeriod");
+        order(reader, p + "sectionDue", sectionDue, start, "cycle.calendar.sectionAfterStart");
+        order(reader, p + "reviewDue", reviewDue, sectionDue, "cycle.calendar.reviewAfterSections");
+        order(reader, p + "approvalDue", approvalDue, reviewDue, "cycle.calendar.approvalAfterReview");
+        order(reader, p + "decisionDue", decisionDue, approvalDue, "cycle.calendar.decisionAfterApproval");
+        if (current.id() != null && !String.valueOf(current.version()).equals(form.getOrDefault(p + "version", String.valueOf(current.version())))) {
+            reader.reject(p + "version", "cycle.calendar.stale");
+        }
+        return current.withDates(periodEnd, start, sectionDue, reviewDue, approvalDue, decisionDue);
     }
 
     /** Starts the year's wheel, or moves the timers still waiting to the saved start dates. */
@@ -123,31 +120,20 @@ public class CycleCalendars {
             Job timer = managementService.createJobQuery().processInstanceId(wheel.getId())
                     .activityId(ArshjulWheel.timerId(type)).singleResult();
             if (timer != null) {
-                managementService.setJobDuedate(timer.getId(), ArshjulWheel.startOfDay(forCycle(year, type).startDate()));
+                managementService.setJobDuedate(timer.getId(), times.toDate(forCycle(year, type).startDate()));
             }
         }
     }
 
-    private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-            "september", "oktober", "november", "december"};
-
-    private static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
+    private static LocalDate date(FormReader reader, Map<String, String> form, String field) {
         String value = form.get(field);
-        if (value == null || value.isBlank()) {
-            errors.put(field, "Ange ett datum.");
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Ange datumet som ÅÅÅÅ-MM-DD.");
-            return null;
-        }
+        if (Texts.isBlank(value)) reader.reject(field, "validation.required");
+        return reader.date(field, value);
     }
 
-    private static void order(Map<String, String> errors, String field, LocalDate later, LocalDate earlier, String message) {
+    private static void order(FormReader reader, String field, LocalDate later, LocalDate earlier, String code) {
         if (later != null && earlier != null && !later.isAfter(earlier)) {
-            errors.putIfAbsent(field, message);
+            reader.reject(field, code);
         }
     }
 }

@@ -1,9 +1,9 @@
 package se.arshjul.cycle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 /** The year overview (everyone) and the admin's calendar and manual start (under /admin, role admin). */
@@ -21,9 +25,14 @@ import se.arshjul.web.NotFoundException;
 class CycleController {
     private final CycleOverview overview;
     private final CycleCalendars calendars;
-    private final java.util.List<CycleLauncher> launchers;
+    private final List<CycleLauncher> launchers;
+    private final FormErrorsView messages;
+    private final SwedishTime times;
 
-    CycleController(CycleOverview overview, CycleCalendars calendars, java.util.List<CycleLauncher> launchers) {
+    CycleController(CycleOverview overview, CycleCalendars calendars, List<CycleLauncher> launchers, FormErrorsView messages,
+                    SwedishTime times) {
+        this.messages = messages;
+        this.times = times;
         this.overview = overview;
         this.calendars = calendars;
         this.launchers = launchers;
@@ -31,7 +40,7 @@ class CycleController {
 
     @GetMapping("/arshjul")
     String currentYear() {
-        return "redirect:/arshjul/" + ClockUtil.getCurrentTime().toInstant().atZone(ArshjulWheel.ZONE).getYear();
+        return "redirect:/arshjul/" + times.today().getYear();
     }
 
     @GetMapping("/arshjul/{year}")
@@ -58,17 +67,17 @@ class CycleController {
         checkYear(year);
         try {
             calendars.save(year, params);
-        } catch (CalendarFormException e) {
+        } catch (InvalidInputException e) {
             model.addAttribute("form", params);
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("error", "Kalendern sparades inte. Rätta det som är markerat.");
+            messages.addTo(model, e);
+            model.addAttribute("error", messages.message("cycle.calendar.refused"));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return calendarPage(year, model);
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "Någon annan har ändrat kalendern. Dina ändringar sparades inte.");
+            redirect.addFlashAttribute("error", messages.message("cycle.calendar.conflict"));
             return "redirect:/admin/arshjul/" + year;
         }
-        redirect.addFlashAttribute("success", "Kalendern för " + year + " är sparad. Cyklerna startar av sig själva på sina startdatum.");
+        redirect.addFlashAttribute("success", messages.message("cycle.calendar.saved", String.valueOf(year)));
         return "redirect:/arshjul/" + year;
     }
 
@@ -76,16 +85,17 @@ class CycleController {
     String startByHand(@PathVariable int year, @PathVariable String type, RedirectAttributes redirect) {
         checkYear(year);
         DocumentType docType = DocumentType.parse(type).filter(CycleCalendar.FOLLOW_UP::contains)
-                .orElseThrow(() -> new NotFoundException("Cykeln finns inte."));
+                .orElseThrow(() -> new NotFoundException("cycle.notFound"));
+        String cycle = messages.message("cycle.doc." + docType.name());
         try {
             CycleLauncher launcher = ArshjulWheel.launcher(launchers, docType);
             if (launcher.isStarted(year, docType)) {
-                throw new CycleRuleException(docType.label() + " " + year + " har redan startats.");
+                throw new ActionRefusedException("cycle.alreadyStarted", cycle, String.valueOf(year));
             }
             launcher.start(year, docType);
-            redirect.addFlashAttribute("success", docType.label() + " " + year + " är startad.");
-        } catch (CycleRuleException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("success", messages.message("cycle.started", cycle, String.valueOf(year)));
+        } catch (ActionRefusedException e) {
+            redirect.addFlashAttribute("error", messages.message(e.code(), e.args()));
         }
         return "redirect:/arshjul/" + year;
     }
@@ -93,9 +103,7 @@ class CycleController {
     private String calendarPage(int year, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("cycles", CycleCalendar.FOLLOW_UP);
-        model.addAttribute("fields", new String[][] {
-                {"periodEnd", "Perioden avser (per)"}, {"startDate", "Startdatum"}, {"sectionDue", "Sista dag för avsnitten"},
-                {"reviewDue", "Granskning klar"}, {"approvalDue", "Förvaltningsledningens godkännande"}, {"decisionDue", "Nämndens beslut"}});
+        model.addAttribute("fields", List.of("periodEnd", "startDate", "sectionDue", "reviewDue", "approvalDue", "decisionDue"));
         return "cycle/calendar";
     }
 
@@ -119,6 +127,6 @@ class CycleController {
     }
 
     private static void checkYear(int year) {
-        if (year < 1900 || year > 2999) throw new NotFoundException("Året finns inte.");
+        if (year < 1900 || year > 2999) throw new NotFoundException("cycle.yearNotFound");
     }
 }

@@ -9,12 +9,13 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.Groups;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.web.FormErrorsView;
 
 /** The year overview: each cycle's dates, state, progress (tasks done / total) and overdue tasks by unit. */
 @Service
@@ -23,20 +24,24 @@ public class CycleOverview {
     private final List<CycleLauncher> launchers;
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final SwedishTime times;
+    private final FormErrorsView messages;
 
-    CycleOverview(CycleCalendars calendars, List<CycleLauncher> launchers, HistoryService historyService, TaskService taskService) {
+    CycleOverview(CycleCalendars calendars, List<CycleLauncher> launchers, HistoryService historyService, TaskService taskService,
+                  SwedishTime times, FormErrorsView messages) {
+        this.times = times;
+        this.messages = messages;
         this.calendars = calendars;
         this.launchers = launchers;
         this.historyService = historyService;
         this.taskService = taskService;
     }
 
-    public record CycleRow(CycleCalendar calendar, String state, boolean started, boolean ended, long tasksDone, long tasksTotal,
-                           Map<String, Long> overdueByUnit, Optional<String> documentUrl) {
-        public String label() {
-            return calendar.docType().label() + " " + calendar.cycleYear();
-        }
+    /** How far a cycle has come; the page shows {@code cycle.state.<STATE>}. */
+    public enum State { UPCOMING, MISSED, RUNNING, ENDED }
 
+    public record CycleRow(CycleCalendar calendar, State state, boolean started, boolean ended, long tasksDone, long tasksTotal,
+                           Map<String, Long> overdueByUnit, Optional<String> documentUrl) {
         public int percentDone() {
             return tasksTotal == 0 ? 0 : (int) (tasksDone * 100 / tasksTotal);
         }
@@ -47,7 +52,7 @@ public class CycleOverview {
     }
 
     public List<CycleRow> year(int year) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ArshjulWheel.ZONE).toLocalDate();
+        LocalDate today = times.today();
         return calendars.forYear(year).stream().map(c -> row(c, today)).toList();
     }
 
@@ -56,8 +61,7 @@ public class CycleOverview {
         String key = calendar.caseKey().value();
         boolean started = launcher.isStarted(calendar.cycleYear(), calendar.docType());
         if (!started) {
-            String state = calendar.startDate().isAfter(today) ? "Startar " + calendar.startDate()
-                    : "Ej startad (startdatum " + calendar.startDate() + " har passerat)";
+            State state = calendar.startDate().isAfter(today) ? State.UPCOMING : State.MISSED;
             return new CycleRow(calendar, state, false, false, 0, 0, Map.of(), Optional.empty());
         }
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
@@ -66,18 +70,18 @@ public class CycleOverview {
         long total = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).count();
         long done = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(key).finished().count();
         Map<String, Long> overdue = new TreeMap<>();
-        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).dueBefore(ClockUtil.getCurrentTime()).list()) {
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).dueBefore(times.toDate(times.now())).list()) {
             overdue.merge(owner(task), 1L, Long::sum);
         }
-        String state = ended ? "Avslutad" : "Pågår";
+        State state = ended ? State.ENDED : State.RUNNING;
         return new CycleRow(calendar, state, true, ended, done, total, overdue, launcher.documentUrl(calendar.cycleYear(), calendar.docType()));
     }
 
     /** The unit a task waits for: its candidate group, or the person it is assigned to. */
     private String owner(Task task) {
-        if (task.getAssignee() != null) return "Tilldelad " + task.getAssignee();
+        if (task.getAssignee() != null) return messages.message("cycle.owner.assigned", task.getAssignee());
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> Groups.nameOf(l.getGroupId())).findFirst().orElse("Okänd");
+                .map(l -> Groups.nameOf(l.getGroupId())).findFirst().orElseGet(() -> messages.message("cycle.owner.unknown"));
     }
 }

@@ -18,6 +18,11 @@ public enum DocumentType {
         this.label = label;
     }
 
+    /**
+     * @deprecated pages and messages read {@code cycle.doc.<TYPE>} from the bundle; only
+     * {@code followup.ReportFactory} still titles its reports with this.
+     */
+    @Deprecated(forRemoval = true)
     public String label() {
         return label;
     }

@@ -2,6 +2,8 @@ package se.arshjul.modeler;
 
 import java.util.List;
 
+import se.arshjul.web.FormErrorsView;
+
 /** Outcome of a deployment attempt: refused with errors, or deployed with the new versions. */
 public record DeployResult(List<String> errors, String deploymentId, List<DeployedVersion> versions) {
 
@@ -17,15 +19,17 @@ public record DeployResult(List<String> errors, String deploymentId, List<Deploy
         return errors.isEmpty();
     }
 
-    public String message() {
+    /** The outcome in one line for the admin. */
+    public String message(FormErrorsView messages) {
         if (!ok()) {
-            return "Modellen driftsattes inte: " + errors.size() + (errors.size() == 1 ? " fel" : " fel") + " måste rättas först.";
+            return messages.message("modeler.deploy.refused", errors.size());
         }
         if (versions.isEmpty()) {
-            return "Driftsatt (formulär eller oförändrade modeller, ingen ny processversion).";
+            return messages.message("modeler.deploy.noNewVersion");
         }
-        return "Driftsatt: " + String.join(", ", versions.stream()
-                .map(v -> v.key() + " version " + v.toVersion() + (v.fromVersion() == null ? " (ny process)" : " (förut " + v.fromVersion() + ")"))
-                .toList()) + ".";
+        return messages.message("modeler.deploy.done", String.join(", ", versions.stream()
+                .map(v -> v.fromVersion() == null ? messages.message("modeler.deploy.newProcess", v.key(), v.toVersion())
+                        : messages.message("modeler.deploy.newVersion", v.key(), v.toVersion(), v.fromVersion()))
+                .toList()));
     }
 }

@@ -11,7 +11,7 @@ final class ModelAdminAccess {
 
     static void requireAdmin(CurrentUser user) {
         if (user == null || !user.isAdmin()) {
-            throw new ForbiddenException("Bara administratörer får ändra, driftsätta och migrera modeller.");
+            throw new ForbiddenException("modeler.adminOnly");
         }
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 /** Admin pages for models: versions, diagrams, editors, upload, download, export and migration. */
@@ -40,9 +42,11 @@ class ModelAdminController {
     private final ModelMigrationService migrations;
     private final ModelAuditLog audit;
     private final TaskSettingsService settings;
+    private final FormErrorsView messages;
 
     ModelAdminController(ModelOverviewService overview, ModelDeploymentService deployments,
-                         ModelMigrationService migrations, ModelAuditLog audit, TaskSettingsService settings) {
+                         ModelMigrationService migrations, ModelAuditLog audit, TaskSettingsService settings, FormErrorsView messages) {
+        this.messages = messages;
         this.overview = overview;
         this.deployments = deployments;
         this.migrations = migrations;
@@ -60,12 +64,12 @@ class ModelAdminController {
     String saveSetting(@RequestParam String processKey, @RequestParam String taskId,
                        @RequestParam(required = false) String dueDateDuration, @RequestParam(required = false) String reminderOffset,
                        @RequestParam(required = false) String candidateGroup, CurrentUser user, RedirectAttributes redirect) {
-        List<String> errors = settings.save(processKey, taskId, dueDateDuration, reminderOffset, candidateGroup, user);
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("success", "Inställningen för " + taskId + " sparades; den gäller uppgifter som skapas härefter.");
-        } else {
-            redirect.addFlashAttribute("error", "Inställningen sparades inte.");
-            redirect.addFlashAttribute("errors", errors);
+        try {
+            settings.save(processKey, taskId, dueDateDuration, reminderOffset, candidateGroup, user);
+            redirect.addFlashAttribute("success", messages.message("modeler.setting.saved", taskId));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", messages.message("modeler.setting.notSaved"));
+            redirect.addFlashAttribute("errors", List.copyOf(messages.resolve(e.errors()).values()));
         }
         return "redirect:/admin/modeller/installningar";
     }
@@ -133,7 +137,7 @@ class ModelAdminController {
             }
         }
         DeployResult result = deployments.deploy(modelFiles, user);
-        redirect.addFlashAttribute(result.ok() ? "success" : "error", result.message());
+        redirect.addFlashAttribute(result.ok() ? "success" : "error", result.message(messages));
         redirect.addFlashAttribute("errors", result.errors());
         return "redirect:/admin/modeller";
     }
@@ -202,7 +206,7 @@ class ModelAdminController {
     String migrate(@PathVariable String id, CurrentUser user, Model model) {
         model.addAttribute("plan", migrations.plan(id, user));
         if (model.getAttribute("plan") instanceof ModelMigrationService.PlanView plan && !plan.valid()) {
-            model.addAttribute("error", "Migreringsplanen är inte giltig; inget migrerades.");
+            model.addAttribute("error", messages.message("modeler.migration.invalid"));
             return "modeler/migration";
         }
         model.addAttribute("result", migrations.execute(id, user));
@@ -210,7 +214,7 @@ class ModelAdminController {
     }
 
     private ModelOverviewService.FormInfo form(String fileName) {
-        return overview.form(fileName).orElseThrow(() -> new NotFoundException("Formuläret finns inte."));
+        return overview.form(fileName).orElseThrow(() -> new NotFoundException("modeler.formNotFound"));
     }
 
     private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
@@ -220,9 +224,9 @@ class ModelAdminController {
         return new ResponseEntity<>(body, headers, HttpStatus.OK);
     }
 
-    private static ResponseEntity<Map<String, Object>> json(DeployResult result, String redirect) {
+    private ResponseEntity<Map<String, Object>> json(DeployResult result, String redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", result.message());
+        body.put("message", result.message(messages));
         body.put("errors", result.errors());
         if (result.ok()) {
             body.put("deploymentId", result.deploymentId());

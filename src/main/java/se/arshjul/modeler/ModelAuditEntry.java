@@ -14,13 +14,5 @@ public record ModelAuditEntry(@Id Long id, LocalDateTime happenedAt, String acto
     public static final String DEPLOY = "DEPLOY";
     public static final String MIGRATE = "MIGRATE";
     public static final String SETTING = "SETTING";
-
-    public String actionLabel() {
-        return switch (action) {
-            case DEPLOY -> "Driftsättning";
-            case MIGRATE -> "Migrering";
-            case SETTING -> "Inställning";
-            default -> action;
-        };
-    }
+    /* the page shows modeler.audit.<action> */
 }

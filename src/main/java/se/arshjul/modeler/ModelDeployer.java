@@ -55,7 +55,7 @@ public class ModelDeployer {
             return;
         }
         List<ProcessDefinition> created = deployChanged(files);
-        log.info("Modeller: {} filer lästa, {} nya processversioner", files.size(), created.size());
+        log.info("Models: {} files read, {} new process versions", files.size(), created.size());
     }
 
     /** Deploys the files that differ from the last start-up deployment; returns the new process versions. */

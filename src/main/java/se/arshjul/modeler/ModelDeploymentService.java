@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.FormErrorsView;
 
 /**
  * Deploys models from the admin pages: validation first, then one engine deployment
@@ -33,7 +34,10 @@ public class ModelDeploymentService {
     private final ModelValidator validator;
     private final ModelAuditLog audit;
 
-    ModelDeploymentService(RepositoryService repositoryService, ModelValidator validator, ModelAuditLog audit) {
+    private final FormErrorsView messages;
+
+    ModelDeploymentService(RepositoryService repositoryService, ModelValidator validator, ModelAuditLog audit, FormErrorsView messages) {
+        this.messages = messages;
         this.repositoryService = repositoryService;
         this.validator = validator;
         this.audit = audit;
@@ -61,25 +65,32 @@ public class ModelDeploymentService {
         try {
             deployment = builder.deployWithResult();
         } catch (ProcessEngineException e) {
-            log.info("Driftsättning avvisad av motorn: {}", e.getMessage());
-            return DeployResult.refused(List.of("Processmotorn godtog inte modellen: " + ModelValidator.rootMessage(e)));
+            log.info("Deployment refused by the engine: {}", e.getMessage());
+            return DeployResult.refused(List.of(messages.message("modeler.deploy.engineRefused", ModelValidator.rootMessage(e))));
         }
+        List<DeployResult.DeployedVersion> versions = record(deployment, previous, files, user);
+        log.info("{} deployed {} ({} new process versions)", user.id(), deployment.getId(), versions.size());
+        return new DeployResult(List.of(), deployment.getId(), versions);
+    }
+
+    /** The new process versions of the deployment, each one and each form written to the audit log. */
+    private List<DeployResult.DeployedVersion> record(DeploymentWithDefinitions deployment, Map<String, Integer> previous,
+                                                      List<ModelFile> files, CurrentUser user) {
         List<DeployResult.DeployedVersion> versions = new ArrayList<>();
         List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
         for (ProcessDefinition definition : definitions == null ? List.<ProcessDefinition>of() : definitions) {
             Integer from = previous.get(definition.getKey());
             versions.add(new DeployResult.DeployedVersion(definition.getId(), definition.getKey(), from, definition.getVersion()));
             audit.record(user.id(), ModelAuditEntry.DEPLOY, definition.getResourceName(), definition.getKey(), from,
-                    definition.getVersion(), deployment.getId(), "Ny version driftsatt från administrationen.");
+                    definition.getVersion(), deployment.getId(), messages.message("modeler.audit.adminVersion"));
         }
         for (ModelFile file : files) {
             if (file.isForm()) {
                 audit.record(user.id(), ModelAuditEntry.DEPLOY, file.resourceName(), null, null, null, deployment.getId(),
-                        "Formulär driftsatt från administrationen.");
+                        messages.message("modeler.audit.adminForm"));
             }
         }
-        log.info("{} driftsatte {} ({} nya processversioner)", user.id(), deployment.getId(), versions.size());
-        return new DeployResult(List.of(), deployment.getId(), versions);
+        return versions;
     }
 
     private Integer latestVersion(String key) {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -46,8 +48,11 @@ public class ModelMigrationService {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final ModelAuditLog audit;
+    private final FormErrorsView messages;
 
-    ModelMigrationService(RepositoryService repositoryService, RuntimeService runtimeService, ModelAuditLog audit) {
+    ModelMigrationService(RepositoryService repositoryService, RuntimeService runtimeService, ModelAuditLog audit,
+                          FormErrorsView messages) {
+        this.messages = messages;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.audit = audit;
@@ -60,7 +65,7 @@ public class ModelMigrationService {
         long instances = runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
         if (source.getId().equals(target.getId())) {
             return new PlanView(source.getKey(), source.getId(), source.getVersion(), target.getId(), target.getVersion(),
-                    instances, List.of(), List.of("Version " + source.getVersion() + " är redan den senaste versionen."));
+                    instances, List.of(), List.of(messages.message("modeler.migration.latest", source.getVersion())));
         }
         List<String> errors = new ArrayList<>();
         MigrationPlan plan = null;
@@ -69,7 +74,7 @@ public class ModelMigrationService {
         } catch (MigrationPlanValidationException e) {
             e.getValidationReport().getInstructionReports().forEach(r -> r.getFailures().forEach(f -> errors.add(
                     r.getMigrationInstruction().getSourceActivityId() + " → " + r.getMigrationInstruction().getTargetActivityId() + ": " + f)));
-            e.getValidationReport().getVariableReports().forEach((name, r) -> r.getFailures().forEach(f -> errors.add("Variabel " + name + ": " + f)));
+            e.getValidationReport().getVariableReports().forEach((name, r) -> r.getFailures().forEach(f -> errors.add(messages.message("modeler.migration.variable", name, f))));
             if (errors.isEmpty()) {
                 errors.add(e.getMessage());
             }
@@ -87,7 +92,7 @@ public class ModelMigrationService {
         ProcessDefinition source = definition(sourceDefinitionId);
         ProcessDefinition target = latest(source.getKey());
         if (source.getId().equals(target.getId())) {
-            throw new IllegalArgumentException("Version " + source.getVersion() + " är redan den senaste versionen.");
+            throw new ActionRefusedException("modeler.migration.latest", source.getVersion());
         }
         MigrationPlan plan = build(source, target);
         int migrated = 0;
@@ -120,7 +125,7 @@ public class ModelMigrationService {
     private ProcessDefinition definition(String id) {
         ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
         if (d == null) {
-            throw new NotFoundException("Processversionen finns inte.");
+            throw new NotFoundException("modeler.versionNotFound");
         }
         return d;
     }

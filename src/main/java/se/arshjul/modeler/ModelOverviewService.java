@@ -76,7 +76,7 @@ public class ModelOverviewService {
 
     public ProcessSummary process(String key) {
         return processes().stream().filter(p -> p.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Processen finns inte."));
+                .orElseThrow(() -> new NotFoundException("modeler.processNotFound"));
     }
 
     public VersionRow version(String definitionId) {
@@ -86,7 +86,7 @@ public class ModelOverviewService {
     public ProcessDefinition definition(String definitionId) {
         ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
         if (d == null) {
-            throw new NotFoundException("Processversionen finns inte.");
+            throw new NotFoundException("modeler.versionNotFound");
         }
         return d;
     }
@@ -155,6 +155,6 @@ public class ModelOverviewService {
         if (op != null) {
             return op.getUserId();
         }
-        return deployment != null && "start".equals(deployment.getSource()) ? "uppstart" : "okänd";
+        return deployment != null && "start".equals(deployment.getSource()) ? "start" : "?";
     }
 }

@@ -25,6 +25,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXParseException;
 
@@ -33,8 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks a model file before it is deployed: (a) file type, size and well-formedness, (b) the
- * engine's model parser (BPMN schema), (c) the project's own rules, with Swedish messages that
- * name the element id. The engine's deployment itself stays the final, atomic check.
+ * engine's model parser (BPMN schema), (c) the project's own rules, with messages from the bundle
+ * ({@code modeler.validate.*}) that name the element id. The engine's deployment itself stays the final, atomic check.
  */
 @Component
 public class ModelValidator {
@@ -43,8 +45,10 @@ public class ModelValidator {
 
     private final RepositoryService repositoryService;
     private final ObjectMapper json = new ObjectMapper();
+    private final MessageSource messages;
 
-    ModelValidator(RepositoryService repositoryService) {
+    ModelValidator(RepositoryService repositoryService, MessageSource messages) {
+        this.messages = messages;
         this.repositoryService = repositoryService;
     }
 
@@ -52,7 +56,7 @@ public class ModelValidator {
     public List<String> validate(Collection<ModelFile> files) {
         List<String> errors = new ArrayList<>();
         if (files.isEmpty()) {
-            errors.add("Ingen fil valdes.");
+            errors.add(text("modeler.validate.noFile"));
             return errors;
         }
         List<BpmnModelInstance> models = new ArrayList<>();
@@ -75,19 +79,19 @@ public class ModelValidator {
     private BpmnModelInstance checkFile(ModelFile file, List<String> errors) {
         String name = file.fileName();
         if (!file.isBpmn() && !file.isForm()) {
-            errors.add("Filen \"" + name + "\" har fel filtyp: bara .bpmn och .form kan driftsättas.");
+            errors.add(text("modeler.validate.fileType", name));
             return null;
         }
         if (!FILE_NAME.matcher(name).matches()) {
-            errors.add("Filnamnet \"" + name + "\" får bara innehålla bokstäverna a–z, siffror, punkt, bindestreck och understreck.");
+            errors.add(text("modeler.validate.fileName", name));
             return null;
         }
         if (file.content() == null || file.content().length == 0) {
-            errors.add("Filen \"" + name + "\" är tom.");
+            errors.add(text("modeler.validate.empty", name));
             return null;
         }
         if (file.content().length > ModelFile.MAX_BYTES) {
-            errors.add("Filen \"" + name + "\" är för stor (" + (file.content().length / 1024) + " kB); högst 1 MB tillåts.");
+            errors.add(text("modeler.validate.tooLarge", name, file.content().length / 1024));
             return null;
         }
         return file.isBpmn() ? checkBpmn(file, errors) : checkForm(file, errors);
@@ -104,22 +108,21 @@ public class ModelValidator {
             builder.setErrorHandler(null);
             builder.parse(new ByteArrayInputStream(file.content()));
         } catch (SAXParseException e) {
-            errors.add("Filen \"" + name + "\" är inte välformad XML (rad " + e.getLineNumber() + ", kolumn "
-                    + e.getColumnNumber() + "): " + e.getMessage());
+            errors.add(text("modeler.validate.xml", name, e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
             return null;
         } catch (Exception e) {
-            errors.add("Filen \"" + name + "\" kunde inte läsas som XML: " + e.getMessage());
+            errors.add(text("modeler.validate.unreadableXml", name, e.getMessage()));
             return null;
         }
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
         } catch (ModelException e) {
-            errors.add("Filen \"" + name + "\" är inte en giltig BPMN-modell: " + rootMessage(e));
+            errors.add(text("modeler.validate.bpmn", name, rootMessage(e)));
             return null;
         }
         if (model.getModelElementsByType(Process.class).isEmpty()) {
-            errors.add("Filen \"" + name + "\" innehåller ingen process.");
+            errors.add(text("modeler.validate.noProcess", name));
             return null;
         }
         return model;
@@ -131,21 +134,20 @@ public class ModelValidator {
         try {
             form = json.readTree(file.content());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            errors.add("Formuläret \"" + name + "\" är inte giltig JSON (rad " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                    + "): " + e.getOriginalMessage());
+            errors.add(text("modeler.validate.json", name, e.getLocation() == null ? "?" : e.getLocation().getLineNr(), e.getOriginalMessage()));
             return null;
         } catch (java.io.IOException e) {
-            errors.add("Formuläret \"" + name + "\" kunde inte läsas: " + e.getMessage());
+            errors.add(text("modeler.validate.unreadableForm", name, e.getMessage()));
             return null;
         }
         if (form == null || !form.isObject()) {
-            errors.add("Formuläret \"" + name + "\" måste vara ett JSON-objekt (Camunda Forms).");
+            errors.add(text("modeler.validate.formObject", name));
         } else {
             if (!form.path("id").isTextual() || form.path("id").asText().isBlank()) {
-                errors.add("Formuläret \"" + name + "\" saknar \"id\" (det som camunda:formRef pekar på).");
+                errors.add(text("modeler.validate.formId", name));
             }
             if (!form.path("components").isArray()) {
-                errors.add("Formuläret \"" + name + "\" saknar listan \"components\".");
+                errors.add(text("modeler.validate.formComponents", name));
             }
         }
         return null;
@@ -153,25 +155,25 @@ public class ModelValidator {
 
     private void checkRules(BpmnModelInstance model, Set<String> uploadedKeys, List<String> errors) {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            String where = describe("Användaruppgiften", task);
+            String where = describe("modeler.validate.userTask", task);
             if (blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaAssignee())) {
-                errors.add(where + " saknar kandidatgrupp eller tilldelad handläggare (camunda:candidateGroups eller camunda:assignee).");
+                errors.add(text("modeler.validate.noCandidates", where));
             }
             if (blank(task.getCamundaDueDate())) {
-                errors.add(where + " saknar förfallodatum (camunda:dueDate).");
+                errors.add(text("modeler.validate.noDueDate", where));
             }
             if (blank(task.getCamundaFormRef()) && blank(task.getCamundaFormKey())) {
-                errors.add(where + " saknar formulär (camunda:formRef).");
+                errors.add(text("modeler.validate.noForm", where));
             }
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             String called = call.getCalledElement();
-            String where = describe("Anropsaktiviteten", call);
+            String where = describe("modeler.validate.callActivity", call);
             if (blank(called)) {
-                errors.add(where + " anger ingen process att anropa (calledElement).");
+                errors.add(text("modeler.validate.noCalledElement", where));
             } else if (!called.contains("${") && !called.contains("#{") && !uploadedKeys.contains(called)
                     && repositoryService.createProcessDefinitionQuery().processDefinitionKey(called).count() == 0) {
-                errors.add(where + " anropar processen \"" + called + "\" som inte finns.");
+                errors.add(text("modeler.validate.unknownCalledElement", where, called));
             }
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
@@ -181,10 +183,10 @@ public class ModelValidator {
             boolean needsIncoming = !(node instanceof StartEvent) && !(node instanceof BoundaryEvent);
             boolean needsOutgoing = !(node instanceof EndEvent);
             if (needsIncoming && node.getIncoming().isEmpty()) {
-                errors.add(describe("Elementet", node) + " har inget inkommande flöde.");
+                errors.add(text("modeler.validate.noIncoming", describe("modeler.validate.element", node)));
             }
             if (needsOutgoing && node.getOutgoing().isEmpty()) {
-                errors.add(describe("Elementet", node) + " har inget utgående flöde.");
+                errors.add(text("modeler.validate.noOutgoing", describe("modeler.validate.element", node)));
             }
         }
     }
@@ -200,9 +202,14 @@ public class ModelValidator {
         return node instanceof StartEvent && node.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
     }
 
-    private static String describe(String kind, BaseElement element) {
-        String name = element instanceof FlowElement fe && !blank(fe.getName()) ? " (" + fe.getName() + ")" : "";
-        return kind + " \"" + element.getId() + "\"" + name;
+    /** The element as messages name it: its kind, id and (when it has one) name. */
+    private String describe(String kindKey, BaseElement element) {
+        String described = text(kindKey, element.getId());
+        return element instanceof FlowElement fe && !blank(fe.getName()) ? text("modeler.validate.named", described, fe.getName()) : described;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static boolean blank(String s) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
+import se.arshjul.web.FormErrorsView;
 
 /**
  * Deployments through the engine REST API (Camunda Modeler's "Deploy") pass the same checks as
@@ -41,7 +42,10 @@ class RestDeploymentGuard implements ContainerRequestFilter, ContainerResponseFi
     private final ModelAuditLog audit;
     private final RepositoryService repositoryService;
 
-    RestDeploymentGuard(ModelValidator validator, ModelAuditLog audit, RepositoryService repositoryService) {
+    private final FormErrorsView messages;
+
+    RestDeploymentGuard(ModelValidator validator, ModelAuditLog audit, RepositoryService repositoryService, FormErrorsView messages) {
+        this.messages = messages;
         this.validator = validator;
         this.audit = audit;
         this.repositoryService = repositoryService;
@@ -59,7 +63,7 @@ class RestDeploymentGuard implements ContainerRequestFilter, ContainerResponseFi
         }
         byte[] body = request.getEntityStream().readNBytes(MAX_REQUEST_BYTES + 1);
         if (body.length > MAX_REQUEST_BYTES) {
-            request.abortWith(refusal(List.of("Begäran är för stor; högst " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB.")));
+            request.abortWith(refusal(List.of(messages.message("modeler.rest.tooLarge", MAX_REQUEST_BYTES / (1024 * 1024)))));
             return;
         }
         List<ModelFile> files = new ArrayList<>();
@@ -93,18 +97,18 @@ class RestDeploymentGuard implements ContainerRequestFilter, ContainerResponseFi
                 || !(response.getEntity() instanceof DeploymentWithDefinitionsDto deployment)) {
             return;
         }
-        String actor = request.getSecurityContext().getUserPrincipal() == null ? "okänd"
+        String actor = request.getSecurityContext().getUserPrincipal() == null ? "?"
                 : request.getSecurityContext().getUserPrincipal().getName();
         var definitions = deployment.getDeployedProcessDefinitions();
         if (definitions != null) {
             definitions.values().forEach(d -> audit.record(actor, ModelAuditEntry.DEPLOY, d.getResource(), d.getKey(),
-                    (Integer) previous.get(d.getKey()), d.getVersion(), deployment.getId(), "Ny version driftsatt via REST (" + deployment.getSource() + ")."));
+                    (Integer) previous.get(d.getKey()), d.getVersion(), deployment.getId(), messages.message("modeler.audit.restVersion", deployment.getSource())));
         }
         // With deploy-changed-only, unchanged forms are not in the deployment and are not logged.
         for (String resource : repositoryService.getDeploymentResourceNames(deployment.getId())) {
             if (resource.endsWith(".form")) {
                 audit.record(actor, ModelAuditEntry.DEPLOY, resource, null, null, null, deployment.getId(),
-                        "Formulär driftsatt via REST (" + deployment.getSource() + ").");
+                        messages.message("modeler.audit.restForm", deployment.getSource()));
             }
         }
     }

@@ -9,26 +9,37 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.time.IsoDurations;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.FieldErrors;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.validation.Texts;
 
 /** Admin side of the deadline/routing settings: list, validate, save (audited) and remove. */
 @Service
 public class TaskSettingsService {
 
-    /** A user task of the latest version of a process, with its setting (or null). */
+    /** A user task of the latest version of a process, with the model's own values and the admin's setting (or null). */
     public record Row(String processKey, String taskId, String taskName, String modelDueDate, String modelCandidateGroups,
-                      boolean usesSettings, TaskSetting setting) {
+                      TaskSetting setting) {
     }
 
     private final TaskSettingRepository repository;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final ModelAuditLog audit;
+    private final MessageSource messages;
+    private final SwedishTime times;
 
     TaskSettingsService(TaskSettingRepository repository, RepositoryService repositoryService, IdentityService identityService,
-                        ModelAuditLog audit) {
+                        ModelAuditLog audit, MessageSource messages, SwedishTime times) {
+        this.messages = messages;
+        this.times = times;
         this.repository = repository;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -41,52 +52,50 @@ public class TaskSettingsService {
         List<Row> rows = new ArrayList<>();
         for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list()) {
             for (UserTask task : repositoryService.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class)) {
-                String due = task.getCamundaDueDate();
-                String groups = task.getCamundaCandidateGroups();
-                boolean uses = (due != null && due.contains("taskSettings")) || (groups != null && groups.contains("taskSettings"));
-                rows.add(new Row(d.getKey(), task.getId(), task.getName(), due, groups, uses,
+                rows.add(new Row(d.getKey(), task.getId(), task.getName(), task.getCamundaDueDate(), task.getCamundaCandidateGroups(),
                         repository.findByProcessKeyAndTaskId(d.getKey(), task.getId()).orElse(null)));
             }
         }
         return rows;
     }
 
-    /** Saves (or with all fields empty, removes) the setting; returns the validation errors, empty when saved. */
-    public List<String> save(String processKey, String taskId, String dueDateDuration, String reminderOffset,
-                             String candidateGroup, CurrentUser user) {
+    /** Saves (or with all fields empty, removes) the setting; refused with {@link InvalidInputException} when a value is wrong. */
+    public void save(String processKey, String taskId, String dueDateDuration, String reminderOffset,
+                     String candidateGroup, CurrentUser user) {
         ModelAdminAccess.requireAdmin(user);
         String due = normalize(dueDateDuration);
         String reminder = normalize(reminderOffset);
-        String group = candidateGroup == null || candidateGroup.isBlank() ? null : candidateGroup.trim();
-        List<String> errors = new ArrayList<>();
-        if (due != null && !se.arshjul.time.IsoDurations.isValid(due)) {
-            errors.add("Förfallotiden \"" + dueDateDuration + "\" är ingen ISO-8601-period (t.ex. P10D eller PT36H).");
-        }
-        if (reminder != null && !se.arshjul.time.IsoDurations.isValid(reminder)) {
-            errors.add("Påminnelsen \"" + reminderOffset + "\" är ingen ISO-8601-period (t.ex. P3D).");
-        }
+        String group = Texts.clean(candidateGroup);
+        FieldErrors errors = new FieldErrors();
+        if (due != null && !IsoDurations.isValid(due)) errors.reject("dueDateDuration", "modeler.setting.duration", dueDateDuration);
+        if (reminder != null && !IsoDurations.isValid(reminder)) errors.reject("reminderOffset", "modeler.setting.reminder", reminderOffset);
         if (group != null && identityService.createGroupQuery().groupId(group).count() == 0) {
-            errors.add("Gruppen \"" + group + "\" finns inte.");
+            errors.reject("candidateGroup", "modeler.setting.group", group);
         }
-        boolean taskExists = rows(user).stream().anyMatch(r -> r.processKey().equals(processKey) && r.taskId().equals(taskId));
-        if (!taskExists) {
-            errors.add("Användaruppgiften \"" + taskId + "\" finns inte i senaste versionen av " + processKey + ".");
+        if (rows(user).stream().noneMatch(r -> r.processKey().equals(processKey) && r.taskId().equals(taskId))) {
+            errors.reject("taskId", "modeler.setting.task", taskId, processKey);
         }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
+        errors.throwIfAny();
         var existing = repository.findByProcessKeyAndTaskId(processKey, taskId);
-        String details = "Förfallotid " + (due == null ? "–" : due) + ", påminnelse " + (reminder == null ? "–" : reminder)
-                + ", kandidatgrupp " + (group == null ? "–" : group);
+        String details;
         if (due == null && reminder == null && group == null) {
             existing.ifPresent(repository::delete);
-            details = "Inställningen borttagen; modellens egna värden gäller.";
+            details = text("modeler.setting.audit.removed");
         } else {
-            repository.save(existing.map(s -> s.with(due, reminder, group, user.id(), LocalDateTime.now()))
-                    .orElseGet(() -> new TaskSetting(null, processKey, taskId, due, reminder, group, user.id(), LocalDateTime.now(), null)));
+            LocalDateTime now = times.now();
+            repository.save(existing.map(s -> s.with(due, reminder, group, user.id(), now))
+                    .orElseGet(() -> new TaskSetting(null, processKey, taskId, due, reminder, group, user.id(), now, null)));
+            details = text("modeler.setting.audit", orDash(due), orDash(reminder), orDash(group));
         }
         audit.record(user.id(), ModelAuditEntry.SETTING, taskId, processKey, null, null, null, details);
-        return List.of();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
     }
 
     private static String normalize(String iso) {

@@ -8,14 +8,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 @Controller
 class NotificationController {
 
     private final NotificationService notifications;
+    private final FormErrorsView messages;
 
-    NotificationController(NotificationService notifications) {
+    NotificationController(NotificationService notifications, FormErrorsView messages) {
+        this.messages = messages;
         this.notifications = notifications;
     }
 
@@ -27,14 +30,14 @@ class NotificationController {
 
     @PostMapping("/notiser/{id}/oppna")
     String open(@PathVariable long id, CurrentUser user) {
-        Notification n = notifications.open(id, user.id()).orElseThrow(() -> new NotFoundException("Notisen finns inte."));
+        Notification n = notifications.open(id, user.id()).orElseThrow(() -> new NotFoundException("notification.notFound"));
         return "redirect:" + (n.link() != null && n.link().startsWith("/") ? n.link() : "/notiser");
     }
 
     @PostMapping("/notiser/las-alla")
     String readAll(CurrentUser user, RedirectAttributes redirect) {
         int count = notifications.markAllRead(user.id());
-        redirect.addFlashAttribute("success", count + " notiser markerade som lästa.");
+        redirect.addFlashAttribute("success", messages.message("notification.allRead", count));
         return "redirect:/notiser";
     }
 }

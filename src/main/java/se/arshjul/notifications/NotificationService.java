@@ -9,9 +9,10 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.time.SwedishTime;
 
 /** Sends notifications in the application (always) and by e-mail (when configured). */
 @Service
@@ -20,15 +21,17 @@ public class NotificationService {
     private final NotificationRepository repository;
     private final IdentityService identityService;
     private final MailNotifier mail;
+    private final SwedishTime times;
 
-    public NotificationService(NotificationRepository repository, IdentityService identityService, MailNotifier mail) {
+    public NotificationService(NotificationRepository repository, IdentityService identityService, MailNotifier mail, SwedishTime times) {
+        this.times = times;
         this.repository = repository;
         this.identityService = identityService;
         this.mail = mail;
     }
 
     public void notifyUsers(Collection<String> userIds, Notification.Kind kind, String title, String body, String link) {
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault());
+        LocalDateTime now = times.now();
         for (String userId : new LinkedHashSet<>(userIds)) {
             repository.save(new Notification(null, userId, kind.name(), truncate(title, 500), truncate(body, 4000), link, now, null));
             User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -63,12 +66,12 @@ public class NotificationService {
     public Optional<Notification> open(long id, String userId) {
         return repository.findById(id)
                 .filter(n -> n.recipient().equals(userId))
-                .map(n -> n.unread() ? repository.save(n.markedRead(LocalDateTime.now())) : n);
+                .map(n -> n.unread() ? repository.save(n.markedRead(times.now())) : n);
     }
 
     @Transactional
     public int markAllRead(String userId) {
-        return repository.markAllRead(userId, LocalDateTime.now());
+        return repository.markAllRead(userId, times.now());
     }
 
     private static String truncate(String s, int max) {

@@ -1,20 +1,23 @@
 package se.arshjul.review;
 
-import java.text.SimpleDateFormat;
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.notifications.Notification;
 import se.arshjul.notifications.NotificationService;
+import se.arshjul.time.SwedishTime;
 
-/** Reminders before and escalations after a review task's deadline (called from the timer paths). */
+/** Reminders before and escalations after a task's deadline (called from the models' timer paths). */
 @Component("deadlineNotifier")
 public class DeadlineNotifier {
 
@@ -23,34 +26,52 @@ public class DeadlineNotifier {
 
     private final TaskService taskService;
     private final NotificationService notifications;
+    private final MessageSource messages;
+    private final SwedishTime times;
 
-    public DeadlineNotifier(TaskService taskService, NotificationService notifications) {
+    public DeadlineNotifier(TaskService taskService, NotificationService notifications, MessageSource messages, SwedishTime times) {
         this.taskService = taskService;
         this.notifications = notifications;
+        this.messages = messages;
+        this.times = times;
     }
 
     public void remind(DelegateExecution execution, String taskKey) {
         Task task = openTask(execution, taskKey);
-        if (task == null) {
-            return;
-        }
-        notifications.notifyUsers(responsible(task), Notification.Kind.REMINDER,
-                "Påminnelse: " + task.getName() + " ska vara klar " + format(task),
-                "Uppgiften förfaller snart.", "/uppgifter/" + task.getId());
+        if (task != null) remind(task);
     }
 
     public void escalate(DelegateExecution execution, String taskKey, String escalationGroup) {
         Task task = openTask(execution, taskKey);
-        if (task == null) {
-            return;
+        if (task != null) escalate(task, escalationGroup);
+    }
+
+    /**
+     * One timer path for every task of a process that has one open task at a time: a timer before
+     * the task's due date reminds, a timer at or after it escalates.
+     */
+    public void remindOrEscalate(DelegateExecution execution, String escalationGroup) {
+        Date now = times.toDate(times.now());
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list()) {
+            if (task.getDueDate() != null && !task.getDueDate().after(now)) escalate(task, escalationGroup);
+            else remind(task);
         }
+    }
+
+    private void remind(Task task) {
+        notifications.notifyUsers(responsible(task), Notification.Kind.REMINDER,
+                text("review.reminder.title", task.getName(), times.longDate(task.getDueDate())),
+                text("review.reminder.body"), "/uppgifter/" + task.getId());
+    }
+
+    private void escalate(Task task, String escalationGroup) {
         taskService.setPriority(task.getId(), ESCALATED_PRIORITY);
-        String title = "Försenad: " + task.getName() + " (förföll " + format(task) + ")";
+        String title = text("review.escalation.title", task.getName(), times.longDate(task.getDueDate()));
         notifications.notifyUsers(responsible(task), Notification.Kind.ESCALATION, title,
-                "Uppgiften har passerat sin deadline och har eskalerats till chefen.", "/uppgifter/" + task.getId());
+                text("review.escalation.body"), "/uppgifter/" + task.getId());
         if (escalationGroup != null) {
             notifications.notifyGroups(List.of(escalationGroup), Notification.Kind.ESCALATION, title,
-                    "En uppgift i din verksamhet har passerat sin deadline.", "/uppgifter/" + task.getId());
+                    text("review.escalation.groupBody"), "/uppgifter/" + task.getId());
         }
     }
 
@@ -60,7 +81,7 @@ public class DeadlineNotifier {
     }
 
     /** The assignee, or else every member of the candidate groups. */
-    private java.util.Collection<String> responsible(Task task) {
+    private Collection<String> responsible(Task task) {
         if (task.getAssignee() != null) {
             return List.of(task.getAssignee());
         }
@@ -70,7 +91,7 @@ public class DeadlineNotifier {
         return notifications.membersOf(groups);
     }
 
-    private static String format(Task task) {
-        return task.getDueDate() == null ? "" : new SimpleDateFormat("d MMMM yyyy", Locale.forLanguageTag("sv")).format(task.getDueDate());
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("fourEyesGuard")
 public class FourEyesGuard implements TaskListener {
 
-    static final String MESSAGE = "Fyra ögon: du lämnade in avsnittet och kan därför inte granska det. En kollega i gruppen behöver ta uppgiften.";
+    static final String MESSAGE = "review.fourEyes";
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,9 +1,9 @@
 package se.arshjul.review;
 
-import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,36 +18,36 @@ public class ReviewDecisionRecorder implements TaskListener {
     public static final String SEND_BACK = "atersand";
 
     private final Deadlines deadlines;
+    private final MessageSource messages;
 
-    public ReviewDecisionRecorder(Deadlines deadlines) {
+    public ReviewDecisionRecorder(Deadlines deadlines, MessageSource messages) {
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Object decision = task.getVariable("decision");
         if (!APPROVE.equals(decision) && !SEND_BACK.equals(decision)) {
-            throw new TaskRuleViolation("decision", "Välj om avsnittet godkänns eller skickas tillbaka.");
+            throw new TaskRuleViolation("decision", "review.decision.choose");
         }
         boolean approved = APPROVE.equals(decision);
         String comment = task.getVariable("reviewComment") instanceof String s ? s.strip() : "";
         if (!approved && comment.isEmpty()) {
-            throw new TaskRuleViolation("reviewComment", "Skriv en kommentar som förklarar vad som ska ändras.");
+            throw new TaskRuleViolation("reviewComment", "review.decision.commentRequired");
         }
         task.setVariable("approved", approved);
         task.setVariable("reviewComment", comment);
         if (!comment.isEmpty()) {
-            String prefix = approved ? "Godkänt: " : "Skickat tillbaka: ";
-            task.getProcessEngineServices().getTaskService()
-                    .createComment(task.getId(), task.getProcessInstanceId(), prefix + comment);
+            task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
+                    messages.getMessage(approved ? "review.comment.approved" : "review.comment.sentBack", new Object[] {comment}, LocaleContextHolder.getLocale()));
         }
         if (!approved) {
             // The author has to confirm "ready for review" again; the form must not come pre-ticked.
             task.setVariable("readyForReview", false);
             Object round = task.getVariable("reviewRound");
             task.setVariable("reviewRound", round instanceof Integer r ? r + 1 : 1);
-            Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
-            deadlines.extendAfterSendBack(task.getExecution(), now);
+            deadlines.extendAfterSendBack(task.getExecution());
         }
     }
 }

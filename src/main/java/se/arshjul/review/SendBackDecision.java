@@ -42,16 +42,15 @@ public record SendBackDecision(boolean approved, String sectionKey, String comme
             return new SendBackDecision(true, null, null);
         }
         if (!ReviewDecisionRecorder.SEND_BACK.equals(decision)) {
-            throw new TaskRuleViolation(DECISION, "Välj om " + document + " godkänns eller om ett avsnitt skickas tillbaka.");
+            throw new TaskRuleViolation(DECISION, "review.sendBack.choose", document);
         }
         String comment = task.getVariable(COMMENT) instanceof String s ? s.strip() : "";
         if (comment.isEmpty()) {
-            throw new TaskRuleViolation(COMMENT, "Skriv vad som ska ändras i avsnittet.");
+            throw new TaskRuleViolation(COMMENT, "review.sendBack.commentRequired");
         }
         String key = task.getVariable(SECTION) instanceof String s ? s.strip() : "";
         if (!sections.containsKey(key)) {
-            throw new TaskRuleViolation(SECTION, "Ange vilket avsnitt som ska skickas tillbaka, ett av: "
-                    + String.join(", ", sections.keySet()) + ".");
+            throw new TaskRuleViolation(SECTION, "review.sendBack.section", String.join(", ", sections.keySet()));
         }
         return new SendBackDecision(false, key, comment);
     }

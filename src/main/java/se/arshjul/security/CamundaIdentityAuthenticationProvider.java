@@ -36,7 +36,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         attempts.checkAllowed(username, source);
         if (username.isEmpty() || !identityService.checkPassword(username, password)) {
             attempts.recordFailure(username, source);
-            throw new BadCredentialsException("Fel användarnamn eller lösenord.");
+            throw new BadCredentialsException("Bad credentials");
         }
         attempts.recordSuccess(username, source);
         return new UsernamePasswordAuthenticationToken(username, null, authoritiesOf(username));

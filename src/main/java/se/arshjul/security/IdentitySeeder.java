@@ -81,6 +81,6 @@ public class IdentitySeeder {
         ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
         demo.groups().forEach(g -> identityService.createMembership(demo.id(), g));
         identityService.setUserInfo(demo.id(), "title", demo.title());
-        log.info("Demoanvändare skapad: {}", demo.id());
+        log.info("Demo user created: {}", demo.id());
     }
 }

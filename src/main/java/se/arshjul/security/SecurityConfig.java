@@ -35,7 +35,7 @@ public class SecurityConfig {
                 // Answer 401/403 directly: an error dispatch would try to parse the multipart body of
                 // e.g. POST /engine-rest/deployment/create outside Jersey and fail with a 500.
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::restUnauthorized)
-                        .accessDeniedHandler((request, response, ex) -> restError(response, 403, "Forbidden", "Endast administratörer.")))
+                        .accessDeniedHandler((request, response, ex) -> restError(response, 403, "Forbidden", "Administrators only.")))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -44,7 +44,7 @@ public class SecurityConfig {
     private static void restUnauthorized(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                                          org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Arshjul engine-rest\"");
-        restError(response, 401, "Unauthorized", "Inloggning krävs (HTTP Basic).");
+        restError(response, 401, "Unauthorized", "Authentication required (HTTP Basic).");
     }
 
     private static void restError(jakarta.servlet.http.HttpServletResponse response, int status, String type, String message) throws java.io.IOException {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseHistory {
 
-    public record Entry(Date time, String user, String what, String text) {}
+    /** {@code what} is a bundle key ({@code task.history.*}) with the argument {@code whatArg}. */
+    public record Entry(Date time, String user, String what, String whatArg, String text) {}
 
     private final HistoryService historyService;
     private final TaskService taskService;
@@ -29,22 +30,22 @@ public class CaseHistory {
     public List<Entry> of(String processInstanceId) {
         List<Entry> entries = new ArrayList<>();
         for (HistoricTaskInstance t : historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
-            entries.add(new Entry(t.getStartTime(), null, "Uppgift skapad", t.getName()));
+            entries.add(new Entry(t.getStartTime(), null, "task.history.created", null, t.getName()));
             if (t.getEndTime() != null && "completed".equals(t.getDeleteReason())) {
-                entries.add(new Entry(t.getEndTime(), t.getAssignee(), "Slutförde", t.getName()));
+                entries.add(new Entry(t.getEndTime(), t.getAssignee(), "task.history.completed", null, t.getName()));
             }
         }
         for (Comment c : taskService.getProcessInstanceComments(processInstanceId)) {
-            entries.add(new Entry(c.getTime(), c.getUserId(), "Kommentar", c.getFullMessage()));
+            entries.add(new Entry(c.getTime(), c.getUserId(), "task.history.comment", null, c.getFullMessage()));
         }
         for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).list()) {
-            entries.add(new Entry(op.getTimestamp(), op.getUserId(), op.getNewValue() == null ? "Lämnade tillbaka uppgiften" : "Tog uppgiften", null));
+            entries.add(new Entry(op.getTimestamp(), op.getUserId(), op.getNewValue() == null ? "task.history.released" : "task.history.claimed", null, null));
         }
         for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).list()) {
             entries.add(new Entry(op.getTimestamp(), op.getUserId(),
-                    op.getNewValue() == null ? "Tog bort tilldelningen" : "Tilldelade uppgiften till " + op.getNewValue(), null));
+                    op.getNewValue() == null ? "task.history.unassigned" : "task.history.assigned", op.getNewValue(), null));
         }
         entries.sort(Comparator.comparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder())).reversed());
         return entries;

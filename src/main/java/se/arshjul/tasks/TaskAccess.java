@@ -23,10 +23,10 @@ public class TaskAccess {
     public Task requireVisible(String taskId, CurrentUser user) {
         Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFoundException("Uppgiften finns inte eller är redan avslutad.");
+            throw new NotFoundException("task.notFound");
         }
         if (!isVisible(task, user)) {
-            throw new ForbiddenException("Uppgiften tillhör inte dig eller någon av dina grupper.");
+            throw new ForbiddenException("task.forbidden");
         }
         return task;
     }

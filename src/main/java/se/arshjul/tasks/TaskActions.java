@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 
 import se.arshjul.review.TaskRuleViolation;
 import se.arshjul.security.CurrentUser;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.FieldErrors;
+import se.arshjul.validation.FormReader;
 import se.arshjul.web.ForbiddenException;
 
 /** Claim, release, reassign, comment and complete: each checked on the server before the engine acts. */
@@ -31,10 +34,10 @@ public class TaskActions {
     public void claim(String taskId, CurrentUser user) {
         Task task = access.requireVisible(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
-            throw new TaskActionException("Uppgiften har redan tagits av " + task.getAssignee() + ".");
+            throw new ActionRefusedException("task.claim.taken", task.getAssignee());
         }
         if (!access.isCandidate(task, user)) {
-            throw new ForbiddenException("Du kan bara ta uppgifter som är ställda till dina grupper.");
+            throw new ForbiddenException("task.claim.notCandidate");
         }
         engine(() -> taskService.claim(taskId, user.id()));
     }
@@ -42,7 +45,7 @@ public class TaskActions {
     public void unclaim(String taskId, CurrentUser user) {
         Task task = access.requireVisible(taskId, user);
         if (!user.id().equals(task.getAssignee()) && !user.isManager()) {
-            throw new ForbiddenException("Bara den som har uppgiften eller en chef kan lämna tillbaka den.");
+            throw new ForbiddenException("task.unclaim.forbidden");
         }
         engine(() -> taskService.setAssignee(taskId, null));
     }
@@ -50,29 +53,25 @@ public class TaskActions {
     public void reassign(String taskId, String targetUser, CurrentUser user) {
         Task task = access.requireVisible(taskId, user);
         if (!user.isManager()) {
-            throw new ForbiddenException("Bara chefer kan tilldela uppgifter till andra.");
+            throw new ForbiddenException("task.reassign.forbidden");
         }
         String target = targetUser == null ? "" : targetUser.trim();
         var candidate = identityService.createUserQuery().userId(target).singleResult();
         if (candidate == null) {
-            throw new TaskActionException(Map.of("assignee", "Användaren \"" + target + "\" finns inte."));
+            throw FieldErrors.single("assignee", "task.reassign.unknownUser", target);
         }
         var groups = identityService.createGroupQuery().groupMember(target).list().stream().map(g -> g.getId()).toList();
         if (!access.isCandidate(task, new CurrentUser(target, groups))) {
-            throw new TaskActionException(Map.of("assignee", "Användaren ingår inte i någon av uppgiftens grupper."));
+            throw FieldErrors.single("assignee", "task.reassign.notInGroups");
         }
         engine(() -> taskService.setAssignee(taskId, target));
     }
 
     public void comment(String taskId, String text, CurrentUser user) {
         Task task = access.requireVisible(taskId, user);
-        String comment = text == null ? "" : text.strip();
-        if (comment.isEmpty()) {
-            throw new TaskActionException(Map.of("comment", "Skriv en kommentar."));
-        }
-        if (comment.length() > MAX_COMMENT) {
-            throw new TaskActionException(Map.of("comment", "Kommentaren får vara högst " + MAX_COMMENT + " tecken."));
-        }
+        FormReader form = new FormReader();
+        String comment = form.required("comment", text, MAX_COMMENT);
+        form.throwIfAny();
         taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
     }
 
@@ -81,15 +80,13 @@ public class TaskActions {
     public void complete(String taskId, Map<String, String> submitted, CurrentUser user) {
         Task task = access.requireVisible(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
-            throw new ForbiddenException("Uppgiften är tilldelad " + task.getAssignee() + ". Ta den först om du ska slutföra den.");
+            throw new ForbiddenException("task.complete.assignedToOther", task.getAssignee());
         }
         if (task.getAssignee() == null && !access.isCandidate(task, user)) {
-            throw new ForbiddenException("Du kan bara slutföra uppgifter som är ställda till dig eller dina grupper.");
+            throw new ForbiddenException("task.complete.notCandidate");
         }
         TaskForms.Result result = forms.validate(taskId, submitted);
-        if (!result.errors().isEmpty()) {
-            throw new TaskActionException(result.errors());
-        }
+        result.errors().throwIfAny();
         engine(() -> {
             if (task.getAssignee() == null) {
                 taskService.claim(taskId, user.id());
@@ -98,17 +95,16 @@ public class TaskActions {
         });
     }
 
-    /** Engine rule violations (four-eyes, required comment) become messages; nothing was saved. */
+    /** Engine rule violations (four-eyes, required comment) become the core refusals; nothing was saved. */
     private static void engine(Runnable action) {
         try {
             action.run();
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new TaskActionException("Någon annan hann ta uppgiften före dig.");
+            throw new ActionRefusedException("task.claim.raced");
         } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
-            throw new TaskActionException("Uppgiften ändrades av någon annan samtidigt. Ladda om sidan och försök igen.");
+            throw new ActionRefusedException("task.changedMeanwhile");
         } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-            TaskRuleViolation rule = TaskRuleViolation.in(e).orElseThrow(() -> e);
-            throw new TaskActionException(Map.of(rule.field() == null ? "" : rule.field(), rule.getMessage()));
+            throw TaskRuleViolation.in(e).map(TaskRuleViolation::toUserException).orElse(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.arshjul.tasks;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.arshjul.cycle.CaseKey;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.FormErrorsView;
 
 @Controller
 class TaskController {
@@ -27,9 +31,13 @@ class TaskController {
     private final CaseHistory history;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final FormErrorsView messages;
+    private final Clock clock;
 
     TaskController(TaskListService list, TaskAccess access, TaskActions actions, TaskForms forms, CaseHistory history,
-                   TaskService taskService, RuntimeService runtimeService) {
+                   TaskService taskService, RuntimeService runtimeService, FormErrorsView messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
         this.list = list;
         this.access = access;
         this.actions = actions;
@@ -62,9 +70,9 @@ class TaskController {
         model.addAttribute("mine", user.id().equals(task.getAssignee()));
         model.addAttribute("candidate", access.isCandidate(task, user));
         model.addAttribute("units", list.candidateGroups(id).stream().map(Groups::nameOf).toList());
-        model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
+        model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), Date.from(clock.instant())));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        model.addAttribute("caseLabel", instance == null ? "" : CaseKey.parse(instance.getBusinessKey()).map(CaseKey::label).orElse(instance.getBusinessKey()));
+        model.addAttribute("caseLabel", instance == null ? "" : list.caseLabel(instance.getBusinessKey()).orElse(instance.getBusinessKey()));
         model.addAttribute("context", taskService.getVariables(id, java.util.List.of("title", "reviewComment", "reviewRound", "submissionNote", "submittedBy", "contextUrl", "contextLabel")));
         var form = forms.formFor(id);
         model.addAttribute("form", form.orElse(null));
@@ -80,26 +88,26 @@ class TaskController {
 
     @PostMapping("/uppgifter/{id}/ta")
     String claim(@PathVariable String id, CurrentUser user, RedirectAttributes redirect) {
-        return act(id, redirect, () -> actions.claim(id, user), "Du har tagit uppgiften.");
+        return act(id, redirect, () -> actions.claim(id, user), "task.claimed");
     }
 
     @PostMapping("/uppgifter/{id}/lamna")
     String unclaim(@PathVariable String id, CurrentUser user, RedirectAttributes redirect) {
-        return act(id, redirect, () -> actions.unclaim(id, user), "Uppgiften är tillbaka i gruppens lista.");
+        return act(id, redirect, () -> actions.unclaim(id, user), "task.unclaimed");
     }
 
     @PostMapping("/uppgifter/{id}/tilldela")
     String reassign(@PathVariable String id, @RequestParam(defaultValue = "") String assignee, CurrentUser user, RedirectAttributes redirect) {
-        return act(id, redirect, () -> actions.reassign(id, assignee, user), "Uppgiften är tilldelad " + assignee.trim() + ".");
+        return act(id, redirect, () -> actions.reassign(id, assignee, user), "task.reassigned", assignee.trim());
     }
 
     @PostMapping("/uppgifter/{id}/kommentar")
     String comment(@PathVariable String id, @RequestParam(defaultValue = "") String comment, CurrentUser user, RedirectAttributes redirect) {
         try {
             actions.comment(id, comment, user);
-            redirect.addFlashAttribute("success", "Kommentaren är sparad.");
-        } catch (TaskActionException e) {
-            redirect.addFlashAttribute("commentError", String.join(" ", e.errors().values()));
+            redirect.addFlashAttribute("success", messages.message("task.comment.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("commentError", messages.summary(e.errors()));
             redirect.addFlashAttribute("commentText", comment);
         }
         return "redirect:/uppgifter/" + id;
@@ -110,22 +118,29 @@ class TaskController {
                     RedirectAttributes redirect) {
         try {
             actions.complete(id, submitted, user);
-        } catch (TaskActionException e) {
-            redirect.addFlashAttribute("errors", e.errors());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", messages.resolve(e.errors()));
             redirect.addFlashAttribute("values", submitted);
-            redirect.addFlashAttribute("error", "Uppgiften kunde inte slutföras. Rätta det som är markerat.");
+            redirect.addFlashAttribute("error", messages.message("task.complete.refused"));
+            return "redirect:/uppgifter/" + id;
+        } catch (ActionRefusedException e) {
+            redirect.addFlashAttribute("values", submitted);
+            redirect.addFlashAttribute("error", messages.message(e.code(), e.args()));
             return "redirect:/uppgifter/" + id;
         }
-        redirect.addFlashAttribute("success", "Uppgiften är slutförd.");
+        redirect.addFlashAttribute("success", messages.message("task.completed"));
         return "redirect:/uppgifter";
     }
 
-    private static String act(String id, RedirectAttributes redirect, Runnable action, String success) {
+    /** A task action from the task page: back to it with the success message or the reason it was refused. */
+    private String act(String id, RedirectAttributes redirect, Runnable action, String success, Object... args) {
         try {
             action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (TaskActionException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.errors().values()));
+            redirect.addFlashAttribute("success", messages.message(success, args));
+        } catch (ActionRefusedException e) {
+            redirect.addFlashAttribute("error", messages.message(e.code(), e.args()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", messages.summary(e.errors()));
         }
         return "redirect:/uppgifter/" + id;
     }

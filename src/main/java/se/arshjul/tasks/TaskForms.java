@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +19,10 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.arshjul.validation.FieldErrors;
+import se.arshjul.validation.FormReader;
 import se.arshjul.validation.SwedishNumbers;
+import se.arshjul.validation.Texts;
 
 /**
  * Loads a task's Camunda Form ({@code camunda:formRef}) from the deployment and validates submitted
@@ -31,7 +33,7 @@ public class TaskForms {
     /** Upper bound for any text field, also when the form sets none. */
     static final int MAX_TEXT = 20_000;
 
-    public record Result(Map<String, Object> values, Map<String, String> errors) {}
+    public record Result(Map<String, Object> values, FieldErrors errors) {}
 
     private final FormService formService;
     private final TaskService taskService;
@@ -52,7 +54,7 @@ public class TaskForms {
             FormSchema form = json.readValue(in, FormSchema.class);
             return Optional.of(withDynamicOptions(form, key -> taskService.getVariable(taskId, key), json));
         } catch (IOException e) {
-            throw new IllegalStateException("Formuläret " + ref.getKey() + " kunde inte läsas", e);
+            throw new IllegalStateException("Form " + ref.getKey() + " could not be read", e);
         }
     }
 
@@ -74,7 +76,7 @@ public class TaskForms {
             try {
                 value = json.readValue(s, List.class);
             } catch (IOException e) {
-                throw new IllegalStateException("Alternativen i en processvariabel är inte en JSON-lista", e);
+                throw new IllegalStateException("The options in a process variable are not a JSON list", e);
             }
         }
         if (!(value instanceof Collection<?> items)) return List.of();
@@ -99,68 +101,56 @@ public class TaskForms {
     }
 
     public Result validate(String taskId, Map<String, String> submitted) {
-        return formFor(taskId).map(form -> validate(form, submitted)).orElseGet(() -> new Result(Map.of(), Map.of()));
+        return formFor(taskId).map(form -> validate(form, submitted)).orElseGet(() -> new Result(Map.of(), new FieldErrors()));
     }
 
+    /** Reads each input of the form with the shared rules ({@link FormReader}); the values are typed for the engine. */
     public static Result validate(FormSchema form, Map<String, String> submitted) {
+        FormReader reader = new FormReader();
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
         for (FormSchema.Component field : form.inputs()) {
-            String raw = submitted.getOrDefault(field.key(), "");
-            raw = raw == null ? "" : raw.strip();
-            String label = field.label() == null ? field.key() : field.label();
-            FormSchema.Validation v = field.validate();
+            String raw = submitted.get(field.key());
             if ("checkbox".equals(field.type())) {
-                boolean checked = raw.equals("true") || raw.equals("on");
-                if (field.required() && !checked) errors.put(field.key(), "Kryssa i \"" + label + "\".");
+                boolean checked = "true".equals(raw) || "on".equals(raw);
+                if (field.required() && !checked) reader.reject(field.key(), "task.form.check");
                 values.put(field.key(), checked);
-                continue;
-            }
-            if (raw.isEmpty()) {
-                if (field.required()) errors.put(field.key(), "\"" + label + "\" måste fyllas i.");
+            } else if (Texts.isBlank(raw)) {
+                if (field.required()) reader.reject(field.key(), "validation.required");
                 else values.put(field.key(), null);
-                continue;
-            }
-            switch (field.type()) {
-                case "number" -> {
-                    Optional<BigDecimal> number = SwedishNumbers.parse(raw);
-                    if (number.isEmpty()) {
-                        errors.put(field.key(), "\"" + label + "\" måste vara ett tal, till exempel 16,8 eller -433 575.");
-                    } else if (v != null && v.min() != null && number.get().doubleValue() < v.min()) {
-                        errors.put(field.key(), "\"" + label + "\" får inte vara mindre än " + SwedishNumbers.format(v.min()) + ".");
-                    } else if (v != null && v.max() != null && number.get().doubleValue() > v.max()) {
-                        errors.put(field.key(), "\"" + label + "\" får inte vara större än " + SwedishNumbers.format(v.max()) + ".");
-                    } else {
-                        values.put(field.key(), number.get().doubleValue());
-                    }
-                }
-                case "radio", "select" -> {
-                    String value = raw;
-                    boolean allowed = field.values() != null && field.values().stream().anyMatch(o -> o.value().equals(value));
-                    if (!allowed) errors.put(field.key(), "Välj ett av alternativen för \"" + label + "\".");
-                    else values.put(field.key(), value);
-                }
-                case "datetime" -> {
-                    try {
-                        values.put(field.key(), LocalDate.parse(raw).toString());
-                    } catch (DateTimeParseException e) {
-                        errors.put(field.key(), "\"" + label + "\" måste vara ett datum (åååå-mm-dd).");
-                    }
-                }
-                default -> {
-                    int max = v != null && v.maxLength() != null ? v.maxLength() : MAX_TEXT;
-                    if (raw.length() > max) {
-                        errors.put(field.key(), "\"" + label + "\" får vara högst " + max + " tecken (nu " + raw.length() + ").");
-                    } else if (v != null && v.minLength() != null && raw.length() < v.minLength()) {
-                        errors.put(field.key(), "\"" + label + "\" måste vara minst " + v.minLength() + " tecken.");
-                    } else if (v != null && v.pattern() != null && !raw.matches(v.pattern())) {
-                        errors.put(field.key(), "\"" + label + "\" har fel format.");
-                    } else {
-                        values.put(field.key(), raw);
-                    }
-                }
+            } else {
+                Object value = read(reader, field, raw);
+                if (!reader.errors().has(field.key())) values.put(field.key(), value);
             }
         }
-        return new Result(values, errors);
+        return new Result(values, reader.errors());
+    }
+
+    private static Object read(FormReader reader, FormSchema.Component field, String raw) {
+        String key = field.key();
+        FormSchema.Validation v = field.validate() == null ? new FormSchema.Validation(null, null, null, null, null, null) : field.validate();
+        return switch (field.type()) {
+            case "number" -> {
+                BigDecimal number = reader.number(key, raw);
+                if (number == null) yield null;
+                if (v.min() != null && number.doubleValue() < v.min()) reader.reject(key, "task.form.min", SwedishNumbers.format(v.min()));
+                if (v.max() != null && number.doubleValue() > v.max()) reader.reject(key, "task.form.max", SwedishNumbers.format(v.max()));
+                yield number.doubleValue();
+            }
+            case "radio", "select" -> {
+                String value = Texts.clean(raw);
+                if (field.values() == null || field.values().stream().noneMatch(o -> o.value().equals(value))) reader.reject(key, "validation.choice");
+                yield value;
+            }
+            case "datetime" -> {
+                LocalDate date = reader.date(key, raw);
+                yield date == null ? null : date.toString();
+            }
+            default -> {
+                String text = reader.text(key, raw, v.maxLength() != null ? v.maxLength() : MAX_TEXT);
+                if (v.minLength() != null && Texts.length(text) < v.minLength()) reader.reject(key, "task.form.minLength", v.minLength());
+                if (v.pattern() != null && !text.matches(v.pattern())) reader.reject(key, "task.form.pattern");
+                yield text;
+            }
+        };
     }
 }

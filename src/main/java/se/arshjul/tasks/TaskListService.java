@@ -2,17 +2,16 @@ package se.arshjul.tasks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,20 +24,27 @@ import se.arshjul.cycle.CaseKey;
 import se.arshjul.review.DeadlineNotifier;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.web.FormErrorsView;
 
 /** Reads the task lists from Camunda's TaskService: only tasks of the user or the user's groups. */
 @Service
 public class TaskListService {
     static final Duration SOON = Duration.ofDays(7);
-    static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final TaskRowFacts rowFacts;
+    private final SwedishTime times;
+    private final FormErrorsView messages;
+    private final Clock clock;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
     public TaskListService(TaskService taskService, RepositoryService repositoryService,
-                           TaskRowFacts rowFacts) {
+                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, FormErrorsView messages) {
+        this.messages = messages;
+        this.times = times;
+        this.clock = clock;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.rowFacts = rowFacts;
@@ -88,7 +94,7 @@ public class TaskListService {
     public List<TaskRow> overdueInGroups(CurrentUser user, int max) {
         if (user.groups().isEmpty()) return List.of();
         return rows(taskService.createTaskQuery().active().taskCandidateGroupIn(user.groups()).includeAssignedTasks()
-                .dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().listPage(0, max));
+                .dueBefore(now()).orderByDueDate().asc().listPage(0, max));
     }
 
     TaskQuery query(CurrentUser user, TaskFilter filter) {
@@ -109,7 +115,7 @@ public class TaskListService {
             String year = filter.year() == null ? "%" : String.valueOf(filter.year());
             query.processInstanceBusinessKeyLike(type + "-" + year + "%");
         }
-        Date now = ClockUtil.getCurrentTime();
+        Date now = now();
         switch (filter.due()) {
             case OVERDUE -> query.dueBefore(now);
             case WEEK -> query.dueAfter(now).dueBefore(new Date(now.getTime() + SOON.toMillis()));
@@ -131,18 +137,22 @@ public class TaskListService {
 
     List<TaskRow> rows(List<Task> tasks) {
         Map<String, TaskRowFacts.Facts> facts = rowFacts.of(tasks.stream().map(Task::getId).toList());
-        Date now = ClockUtil.getCurrentTime();
-        DateTimeFormatter dueFormat = DUE_FORMAT.withZone(ZoneId.systemDefault()); // the server's zone, as #dates.format had it
+        Date now = now();
         return tasks.stream().map(t -> new TaskRow(
                 t.getId(), "/uppgifter/" + UriUtils.encodePathSegment(t.getId(), StandardCharsets.UTF_8), t.getName(),
                 t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY,
                 processName(t.getProcessDefinitionId()),
-                CaseKey.parse(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).map(CaseKey::label).orElse(""),
+                caseLabel(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).orElse(""),
                 facts.getOrDefault(t.getId(), TaskRowFacts.none()).candidateGroups().stream().map(Groups::nameOf)
                         .collect(Collectors.joining(", ")),
                 t.getAssignee(),
-                t.getDueDate() == null ? "–" : dueFormat.format(t.getDueDate().toInstant()),
+                t.getDueDate() == null ? "–" : times.date(t.getDueDate()),
                 dueState(t.getDueDate(), now))).toList();
+    }
+
+    /** The case a business key names, as pages show it ("Verksamhetsplan 2023"). */
+    Optional<String> caseLabel(String businessKey) {
+        return CaseKey.parse(businessKey).map(k -> messages.message("cycle.case", messages.message("cycle.doc." + k.type().name()), k.year()));
     }
 
     List<String> candidateGroups(String taskId) {
@@ -164,6 +174,10 @@ public class TaskListService {
         String name = definition == null ? "" : definition.getName() != null ? definition.getName() : definition.getKey();
         processNames.putIfAbsent(definitionId, name);
         return name;
+    }
+
+    private Date now() {
+        return Date.from(clock.instant());
     }
 
     static TaskRow.DueState dueState(Date due, Date now) {

@@ -2,7 +2,7 @@ package se.arshjul.tasks;
 
 /**
  * One line of a task table, with every value already in the form the page shows (link, joined unit names,
- * formatted due date, badge): the 50-row list renders with plain reads instead of per-row formatting calls.
+ * formatted due date, due state): the 50-row list renders with plain reads instead of per-row formatting calls.
  */
 public record TaskRow(String id, String href, String name, boolean escalated, String processName, String caseLabel,
                       String units, String assignee, String due, DueState dueState) {
@@ -13,24 +13,17 @@ public record TaskRow(String id, String href, String name, boolean escalated, St
     }
 
     public enum DueState {
-        NONE(null, null), OK(null, null), SOON("soon", "Inom 7 dagar"), OVERDUE("overdue", "Försenad");
+        NONE(null), OK(null), SOON("soon"), OVERDUE("overdue");
 
         private final String cssClass;
-        private final String badge;
 
-        DueState(String cssClass, String badge) {
+        DueState(String cssClass) {
             this.cssClass = cssClass;
-            this.badge = badge;
         }
 
-        /** The row's class and the badge's second class (null: none). */
+        /** The row's class and the badge's second class (null: no badge); the badge reads {@code task.due.<STATE>}. */
         public String cssClass() {
             return cssClass;
-        }
-
-        /** The badge beside the due date (null: none). */
-        public String badge() {
-            return badge;
         }
     }
 }

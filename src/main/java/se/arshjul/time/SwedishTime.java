@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class SwedishTime {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     private final Clock clock;
 
@@ -61,12 +63,19 @@ public class SwedishTime {
         return format(value, DATE_TIME);
     }
 
+    /** A date as written in running text, e.g. "3 september 2026"; empty for null. */
+    public String longDate(Object value) {
+        if (value == null) return "";
+        LocalDate date = value instanceof Date d ? localDate(d) : value instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) value;
+        return date.format(LONG_DATE);
+    }
+
     private String format(Object value, DateTimeFormatter format) {
         if (value == null) return "";
         if (value instanceof Date d) return format.format(d.toInstant().atZone(zone()));
         if (value instanceof Instant i) return format.format(i.atZone(zone()));
         if (value instanceof LocalDateTime t) return format.format(t);
         if (value instanceof LocalDate d) return d.format(DATE);
-        throw new IllegalArgumentException("Inte ett datum: " + value.getClass());
+        throw new IllegalArgumentException("Not a date: " + value.getClass());
     }
 }

@@ -131,7 +131,7 @@ public class ErrorPages implements ErrorController {
                 return page(status, defaultMessage(status));
             }
         }
-        log.error("Oväntat fel", e);
+        log.error("Unexpected error", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, defaultMessage(HttpStatus.INTERNAL_SERVER_ERROR));
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjul.reports.FollowupTestData;
 import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.FormErrorsView;
 
 @IntegrationTest
 class ArshjulWheelTest {
@@ -34,6 +36,7 @@ class ArshjulWheelTest {
     @Autowired HistoryService historyService;
     @Autowired ReportWorkflow reports;
     @Autowired FollowupTestData testData;
+    @Autowired FormErrorsView messages;
 
     @AfterEach
     void resetClock() {
@@ -92,26 +95,27 @@ class ArshjulWheelTest {
     }
 
     @Test
-    void theCalendarIsValidatedWithSwedishMessages() {
+    void theCalendarIsValidatedWithTheBundlesMessages() {
         int year = testData.freeYear();
         Map<String, String> form = form(year);
         form.put("DELAR1.periodEnd", year + "-05-31");
         form.put("DELAR2.sectionDue", year + "-08-20");
         form.put("VB.startDate", "");
         form.put("VB.decisionDue", "25/2");
-        assertThatThrownBy(() -> calendars.save(year, form)).isInstanceOfSatisfying(CalendarFormException.class, e -> {
-            assertThat(e.errors().get("DELAR1.periodEnd")).isEqualTo("Delårsrapport 1 avser 31 mars " + year + " eller 30 april " + year + ".");
-            assertThat(e.errors().get("DELAR2.sectionDue")).contains("efter periodens slut");
-            assertThat(e.errors().get("VB.startDate")).isEqualTo("Ange ett datum.");
-            assertThat(e.errors().get("VB.decisionDue")).isEqualTo("Ange datumet som ÅÅÅÅ-MM-DD.");
+        assertThatThrownBy(() -> calendars.save(year, form)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(messages.resolve(e.errors()))
+                    .containsEntry("DELAR1.periodEnd", "Perioden ska sluta något av datumen " + year + "-03-31, " + year + "-04-30.")
+                    .containsEntry("DELAR2.sectionDue", "Sista dag för avsnitten ska vara efter periodens slut.")
+                    .containsEntry("VB.startDate", "Måste fyllas i.")
+                    .containsEntry("VB.decisionDue", "Skriv datumet som åååå-mm-dd, till exempel 2026-03-31.");
         });
         assertThat(calendars.isSaved(year)).isFalse();
         assertThat(wheel(year)).isNull();
         // an approval before the review is refused
         Map<String, String> order = form(year);
         order.put("DELAR2.approvalDue", year + "-09-12");
-        assertThatThrownBy(() -> calendars.save(year, order)).isInstanceOfSatisfying(CalendarFormException.class,
-                e -> assertThat(e.errors()).containsOnlyKeys("DELAR2.approvalDue"));
+        assertThatThrownBy(() -> calendars.save(year, order)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(messages.resolve(e.errors())).containsOnlyKeys("DELAR2.approvalDue"));
     }
 
     @Test

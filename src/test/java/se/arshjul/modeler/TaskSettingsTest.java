@@ -2,6 +2,7 @@ package se.arshjul.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -36,9 +37,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.validation.FieldError;
+import se.arshjul.validation.InvalidInputException;
 import se.arshjul.web.ForbiddenException;
 
-/** Deadline/routing settings read by the models through the {@code taskSettings} expression bean. */
+/** Deadline/routing settings, applied to every user task of every model (no model names its own key or task ids). */
 @IntegrationTest
 class TaskSettingsTest {
 
@@ -68,9 +71,7 @@ class TaskSettingsTest {
 
     String deployProcessReadingSettings() {
         String key = "SettingsTest_" + UUID.randomUUID().toString().substring(0, 8);
-        String attributes = ("camunda:candidateGroups=\"${taskSettings.candidateGroup(execution, 'KEY', 'Task_First', 'admin')}\" "
-                + "camunda:dueDate=\"${taskSettings.dueDate(execution, 'KEY', 'Task_First', dueDate)}\" camunda:formRef=\"granskning-skriv\" camunda:formRefBinding=\"latest\"")
-                .replace("KEY", key);
+        String attributes = "camunda:candidateGroups=\"admin\" camunda:dueDate=\"${dueDate}\" camunda:formRef=\"granskning-skriv\" camunda:formRefBinding=\"latest\"";
         DeployResult result = deployments.deploy(List.of(TestModels.file(key + ".bpmn", TestModels.process(key, "Inställningar", attributes, false))), ADMIN);
         assertThat(result.ok()).as(result.errors().toString()).isTrue();
         return key;
@@ -93,12 +94,12 @@ class TaskSettingsTest {
         assertThat(before.getDueDate()).isEqualTo(modelDue);
         assertThat(candidateGroups(before)).containsExactly("admin");
 
-        assertThat(settings.save(key, "Task_First", "p10d", "P2D", "vuxen", ADMIN)).isEmpty();
+        settings.save(key, "Task_First", "p10d", "P2D", "vuxen", ADMIN);
         Task after = startTask(key, modelDue);
         assertThat(after.getDueDate()).isEqualTo(Date.from(NOW.plus(10, ChronoUnit.DAYS)));
         assertThat(candidateGroups(after)).containsExactly("vuxen");
 
-        assertThat(settings.save(key, "Task_First", "P20D", "", "", ADMIN)).isEmpty();
+        settings.save(key, "Task_First", "P20D", "", "", ADMIN);
         Task later = startTask(key, modelDue);
         assertThat(later.getDueDate()).isEqualTo(Date.from(NOW.plus(20, ChronoUnit.DAYS)));
         assertThat(candidateGroups(later)).containsExactly("admin");
@@ -111,11 +112,15 @@ class TaskSettingsTest {
     @Test
     void invalidSettingsAreRefusedWithMessagesAndOnlyAdminsMaySave() {
         String key = deployProcessReadingSettings();
-        assertThat(settings.save(key, "Task_First", "tio dagar", "3", "finns-inte", ADMIN))
-                .anySatisfy(e -> assertThat(e).contains("tio dagar").contains("ISO-8601"))
-                .anySatisfy(e -> assertThat(e).contains("Påminnelsen"))
-                .anySatisfy(e -> assertThat(e).contains("finns-inte").contains("finns inte"));
-        assertThat(settings.save(key, "Task_Saknas", "P1D", "", "", ADMIN)).singleElement().asString().contains("Task_Saknas");
+        assertThatThrownBy(() -> settings.save(key, "Task_First", "tio dagar", "3", "finns-inte", ADMIN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().all())
+                        .extracting(FieldError::field, FieldError::code, f -> f.args().get(0))
+                        .containsExactly(tuple("dueDateDuration", "modeler.setting.duration", "tio dagar"),
+                                tuple("reminderOffset", "modeler.setting.reminder", "3"),
+                                tuple("candidateGroup", "modeler.setting.group", "finns-inte")));
+        assertThatThrownBy(() -> settings.save(key, "Task_Saknas", "P1D", "", "", ADMIN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().all())
+                        .singleElement().satisfies(f -> assertThat(f.args()).containsExactly("Task_Saknas", key)));
         assertThatThrownBy(() -> settings.save(key, "Task_First", "P1D", "", "", new CurrentUser("cecilia", List.of("chefer"))))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(startTask(key, Date.from(NOW.plus(5, ChronoUnit.DAYS))).getDueDate()).isEqualTo(Date.from(NOW.plus(5, ChronoUnit.DAYS)));
@@ -149,7 +154,7 @@ class TaskSettingsTest {
     @Test
     void controlRunsAndSupplierFollowUpsReadTheSettingsToo() {
         assertThat(settings.rows(ADMIN)).filteredOn(r -> r.processKey().equals("Kontrolltillfalle") || r.processKey().equals("Leverantorsuppfoljning"))
-                .hasSize(8).allMatch(TaskSettingsService.Row::usesSettings);
+                .hasSize(8);
         settings.save("Kontrolltillfalle", "Task_PerformControl", "", "P1D", "vuxen-chefer", ADMIN);
         Date periodEnd = Date.from(NOW.plus(30, ChronoUnit.DAYS));
         java.util.Map<String, Object> variables = new java.util.HashMap<>(Map.of("runId", -1L, "controlId", -1L, "year", 2031,
@@ -182,7 +187,6 @@ class TaskSettingsTest {
                 .andExpect(flash().attribute("success", containsString("Task_ReviewSection")));
         assertThat(settings.rows(ADMIN)).filteredOn(r -> r.taskId().equals("Task_ReviewSection"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.usesSettings()).isTrue();
                     assertThat(r.setting().dueDateDuration()).isEqualTo("P9D");
                 });
     }

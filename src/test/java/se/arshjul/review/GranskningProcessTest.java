@@ -126,7 +126,7 @@ class GranskningProcessTest {
         submit(pi, "anna");
         assertThatThrownBy(() -> review(pi, "cecilia", "atersand", "  "))
                 .hasRootCauseInstanceOf(TaskRuleViolation.class)
-                .hasMessageContaining("Skriv en kommentar");
+                .hasMessageContaining("review.decision.commentRequired");
         assertThat(pi).isWaitingAt("Task_ReviewSection");
     }
 
@@ -138,7 +138,7 @@ class GranskningProcessTest {
         as("cecilia", "chefer", "barn-unga-chefer");
         Task review = task("Task_ReviewSection", pi);
         assertThatThrownBy(() -> taskService.claim(review.getId(), "cecilia"))
-                .hasRootCauseInstanceOf(TaskRuleViolation.class).hasMessageContaining("Fyra ögon");
+                .hasRootCauseInstanceOf(TaskRuleViolation.class).hasMessageContaining("review.fourEyes");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
 
         // Completing without claiming is refused as well (Tasklist, REST).

@@ -100,7 +100,7 @@ class BadInputCatalogueWebTest extends AppTestBase {
                 "Formuläret sparades inte. Rätta det som är markerat."));
         for (String bad : List.of("2024-02-30", "31/12")) {
             cases.add(new Case("årshjulskalender " + bad, "admin", "/admin/arshjul/2079", form("DELAR1.periodEnd", bad, "DELAR1.startDate", bad),
-                    "Ange datumet som ÅÅÅÅ-MM-DD."));
+                    "Skriv datumet som åååå-mm-dd, till exempel 2026-03-31."));
         }
 
         // Personnel figures of a verksamhetsberättelse: percentages at most 100, head counts whole.
@@ -144,7 +144,7 @@ class BadInputCatalogueWebTest extends AppTestBase {
         String taskId = currentTask(pi).getId();
         MvcResult result = mvc.perform(post("/uppgifter/" + taskId + "/kommentar").with(as("anna")).with(csrf())
                 .param("comment", longText(4001))).andReturn();
-        assertThat(followRedirect(result, "anna")).contains("Kommentaren får vara högst 4000 tecken.");
+        assertThat(followRedirect(result, "anna")).contains("Högst 4\u00a0000 tecken (nu 4\u00a0001).");
         assertThat(taskService.getProcessInstanceComments(pi.getId())).isEmpty();
     }
 

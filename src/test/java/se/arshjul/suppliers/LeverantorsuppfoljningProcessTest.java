@@ -247,14 +247,14 @@ class LeverantorsuppfoljningProcessTest {
         List<Job> due = dueTimers(pi);
         assertThat(due).hasSize(1);
         managementService.executeJob(due.get(0).getId());
-        assertThat(pi).hasPassed("Task_DocReminder").isWaitingAt("Task_RegisterDocumentation");
+        assertThat(pi).hasPassed("Timer_DocReminder", "Task_NotifyDeadline").isWaitingAt("Task_RegisterDocumentation");
         assertThat(notifications.latest("bo")).anySatisfy(n -> assertThat(n.kind()).isEqualTo(Notification.Kind.REMINDER.name()));
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-21T08:00:00Z")));
         due = dueTimers(pi);
         assertThat(due).hasSize(1);
         managementService.executeJob(due.get(0).getId());
-        assertThat(pi).hasPassed("Task_DocOverdue").isWaitingAt("Task_RegisterDocumentation");
+        assertThat(pi).hasPassed("Timer_DocOverdue").isWaitingAt("Task_RegisterDocumentation");
         assertThat(notifications.latest("kalle")).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(Notification.Kind.ESCALATION.name());
             assertThat(n.title()).contains(provider.name());
