@@ -28,6 +28,11 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+
+import se.arshjul.modeler.safety.ModelSafety;
+import se.arshjul.modeler.safety.SafeModelsPlugin;
+import se.arshjul.modeler.safety.XmlNode;
 import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +52,10 @@ public class ModelValidator {
     private final ObjectMapper json = new ObjectMapper();
     private final MessageSource messages;
 
-    ModelValidator(RepositoryService repositoryService, MessageSource messages) {
+    private final SafeModelsPlugin safeModels;
+
+    ModelValidator(RepositoryService repositoryService, MessageSource messages, SafeModelsPlugin safeModels) {
+        this.safeModels = safeModels;
         this.messages = messages;
         this.repositoryService = repositoryService;
     }
@@ -72,6 +80,7 @@ public class ModelValidator {
         models.forEach(m -> m.getModelElementsByType(Process.class).forEach(p -> uploadedKeys.add(p.getId())));
         for (BpmnModelInstance model : models) {
             checkRules(model, uploadedKeys, errors);
+            checkSafety(model, errors);
         }
         return errors;
     }
@@ -151,6 +160,14 @@ public class ModelValidator {
             }
         }
         return null;
+    }
+
+    /** Scripts, Java classes and expressions outside the allow-list: refused here by name, and by the engine in any case. */
+    private void checkSafety(BpmnModelInstance model, List<String> errors) {
+        Document dom = (Document) model.getDocument().getDomSource().getNode();
+        for (ModelSafety.Finding f : safeModels.safety().check(XmlNode.of(dom.getDocumentElement()))) {
+            errors.add(text(f.code(), f.element(), f.detail()));
+        }
     }
 
     private void checkRules(BpmnModelInstance model, Set<String> uploadedKeys, List<String> errors) {

@@ -89,6 +89,20 @@ class CamundaModelerDeployTest extends AppTestBase {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
     }
 
+    /** Issue 14, point 2: the probe's models that ran code are refused on the REST path with the element named. */
+    @Test
+    void modelsThatWouldRunCodeAreRefusedOverRestNamingTheElement() throws Exception {
+        for (String attack : new String[] {"camunda:assignee=\"${identityService.createUserQuery().count()}\"",
+                "camunda:assignee=\"${''.getClass().forName('java.lang.System').getProperty('user.name')}\""}) {
+            String key = "ModelerRestCode_" + UUID.randomUUID().toString().substring(0, 8);
+            String model = TestModels.process(key, "Kod", TestModels.GOOD_TASK + " " + attack, false);
+            HttpResponse<String> response = deployLikeCamundaModeler("admin", "demo1234", Map.of(key + ".bpmn", model));
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("Task_First").contains("inte är tillåtet");
+            assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        }
+    }
+
     @Test
     void aModelBreakingTheProjectRulesIsRefusedOverRestWithTheSwedishMessage() throws Exception {
         String key = "ModelerRestBad_" + UUID.randomUUID().toString().substring(0, 8);
