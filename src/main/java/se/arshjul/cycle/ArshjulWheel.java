@@ -1,13 +1,15 @@
 package se.arshjul.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
+
+import se.arshjul.web.FormErrorsView;
 
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.ActionRefusedException;
@@ -18,16 +20,15 @@ import se.arshjul.validation.ActionRefusedException;
  */
 @Component("arshjulWheel")
 public class ArshjulWheel {
-    /** @deprecated only for {@link #startOfDay}; the zone comes from the Clock ({@link SwedishTime}). */
-    @Deprecated(forRemoval = true)
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final Logger log = LoggerFactory.getLogger(ArshjulWheel.class);
 
     private final CycleCalendars calendars;
     private final List<CycleLauncher> launchers;
     private final SwedishTime times;
+    private final FormErrorsView texts;
 
-    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers, SwedishTime times) {
+    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers, SwedishTime times, FormErrorsView texts) {
+        this.texts = texts;
         this.times = times;
         this.calendars = calendars;
         this.launchers = launchers;
@@ -35,12 +36,6 @@ public class ArshjulWheel {
 
     public static String timerId(DocumentType type) {
         return "Timer_Start" + type.name();
-    }
-
-    /** @deprecated followup.ReportSections still calls it; use {@link SwedishTime#toDate(LocalDate)}. */
-    @Deprecated(forRemoval = true)
-    public static Date startOfDay(LocalDate date) {
-        return Date.from(date.atStartOfDay(ZONE).toInstant());
     }
 
     public Date startDate(int year, String type) {
@@ -55,7 +50,12 @@ public class ArshjulWheel {
             log.info("{} {} was already started by hand", type, year);
             return;
         }
-        launcher.start(year, type);
+        try {
+            launcher.start(year, type);
+        } catch (ActionRefusedException e) {
+            // the timer job fails and becomes an incident in Cockpit: its message is the Swedish refusal
+            throw new ProcessEngineException(texts.message(e.code(), e.args()), e);
+        }
     }
 
     static CycleLauncher launcher(List<CycleLauncher> launchers, DocumentType type) {

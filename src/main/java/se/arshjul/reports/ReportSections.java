@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.arshjul.cycle.ArshjulWheel;
+import se.arshjul.time.SwedishTime;
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.internalcontrol.InternalControlService;
@@ -23,9 +23,11 @@ public class ReportSections {
     private final ReportSectionRepository sections;
     private final CycleCalendars calendars;
     private final InternalControlService internalControl;
+    private final SwedishTime times;
 
     ReportSections(FollowupReader reader, ReportSectionRepository sections, CycleCalendars calendars,
-                   InternalControlService internalControl) {
+                   InternalControlService internalControl, SwedishTime times) {
+        this.times = times;
         this.reader = reader;
         this.sections = sections;
         this.calendars = calendars;
@@ -87,7 +89,7 @@ public class ReportSections {
         return calendars.forCycle(report.reportYear(), report.docType());
     }
 
-    private static Date endOfDay(LocalDate date) {
-        return new Date(ArshjulWheel.startOfDay(date.plusDays(1)).getTime() - 60_000);
+    private Date endOfDay(LocalDate date) {
+        return new Date(times.toDate(date.plusDays(1)).getTime() - 60_000);
     }
 }

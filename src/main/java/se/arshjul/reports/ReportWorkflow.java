@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.cycle.CycleLauncher;
-import se.arshjul.cycle.CycleRuleException;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.SendBackDecision;
 import se.arshjul.validation.ActionRefusedException;
@@ -32,11 +31,9 @@ public class ReportWorkflow implements CycleLauncher {
     private final ReportSectionRepository sections;
     private final CycleCalendars calendars;
     private final RuntimeService runtimeService;
-    private final ReportTexts texts;
 
     ReportWorkflow(ReportFactory factory, FollowupReportRepository reports, ReportSectionRepository sections,
-                   CycleCalendars calendars, RuntimeService runtimeService, ReportTexts texts) {
-        this.texts = texts;
+                   CycleCalendars calendars, RuntimeService runtimeService) {
         this.factory = factory;
         this.reports = reports;
         this.sections = sections;
@@ -67,21 +64,16 @@ public class ReportWorkflow implements CycleLauncher {
     @Override
     @Transactional
     public void start(int year, DocumentType type) {
-        try {
-            FollowupReport report = factory.create(calendars.forCycle(year, type));
-            Map<String, String> titles = new LinkedHashMap<>();
-            sections.findByReportIdOrderBySortOrder(report.id()).forEach(s -> titles.put(s.sectionKey(), s.title()));
-            runtimeService.startProcessInstanceByKey(processKey(type), report.caseKey().value(), Map.of(
-                    "reportId", report.id(),
-                    "year", year,
-                    "documentType", type.name(),
-                    "title", report.title(),
-                    "sectionsToReview", String.join(",", titles.keySet()),
-                    SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
-        } catch (ActionRefusedException e) {
-            // the cycle (and an incident of its timer job) shows the refusal as text
-            throw new CycleRuleException(texts.get(e.code(), e.args()));
-        }
+        FollowupReport report = factory.create(calendars.forCycle(year, type));
+        Map<String, String> titles = new LinkedHashMap<>();
+        sections.findByReportIdOrderBySortOrder(report.id()).forEach(s -> titles.put(s.sectionKey(), s.title()));
+        runtimeService.startProcessInstanceByKey(processKey(type), report.caseKey().value(), Map.of(
+                "reportId", report.id(),
+                "year", year,
+                "documentType", type.name(),
+                "title", report.title(),
+                "sectionsToReview", String.join(",", titles.keySet()),
+                SendBackDecision.OPTIONS, SendBackDecision.options(titles)));
     }
 
     /** The id of the year's decided plan, or an ActionRefusedException saying there is none. */

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.CycleCalendars;
-import se.arshjul.cycle.CycleRuleException;
+import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.TaskRuleViolation;
@@ -58,7 +58,7 @@ class DelarsrapportProcessTest {
     void delar1WithoutADecidedPlanCannotStart() {
         int year = testData.freeYear();
         assertThatThrownBy(() -> workflow.start(year, DocumentType.DELAR1))
-                .isInstanceOf(CycleRuleException.class).hasMessageContaining("ingen beslutad verksamhetsplan för " + year);
+                .isInstanceOf(ActionRefusedException.class).hasMessage("report.noDecidedPlan");
         assertThat(workflow.isStarted(year, DocumentType.DELAR1)).isFalse();
     }
 
