@@ -143,7 +143,7 @@ class FollowupWebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/arshjul/" + year).with(csrf()).with(user("admin").roles("admin"))
                         .param("DELAR1.periodEnd", year + "-03-31"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("Ange ett datum.")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("Måste fyllas i.")));
         assertThat(calendars.isSaved(year)).isFalse();
         mvc.perform(get("/admin/arshjul/" + year).with(user("admin").roles("admin")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"" + year + "-08-31\"")));
