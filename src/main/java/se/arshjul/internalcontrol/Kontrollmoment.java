@@ -17,19 +17,8 @@ public record Kontrollmoment(@Id Long id, int planYear, String process, String k
                              Frequency frequency, String frequencyMonths, String rapportTill, String rapportNar,
                              boolean kommunovergripande, String varfor, @Version Long version) {
 
-    public enum Method {
-        STICKPROV("Stickprov"), TOTALUNDERSOKNING("Totalundersökning");
-
-        private final String label;
-
-        Method(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    /** Labels: {@code ic.method.<CONSTANT>}. */
+    public enum Method { STICKPROV, TOTALUNDERSOKNING }
 
     public List<Integer> months() {
         return Frequency.parseMonths(frequencyMonths);
@@ -39,14 +28,8 @@ public record Kontrollmoment(@Id Long id, int planYear, String process, String k
         return frequency != null && ansvarigGroup != null && !ansvarigGroup.isBlank();
     }
 
-    public String methodText() {
-        if (method == null) {
-            return "Ej angiven";
-        }
-        return method == Method.STICKPROV && sampleSize != null ? method.label() + " (" + sampleSize + " st)" : method.label();
-    }
-
-    public String frequencyText() {
-        return frequency == null ? "Ej angiven" : frequency.describe(months());
+    /** The chosen months as short Swedish names ("apr, aug, dec"), for the frequency's text ({@code ic.frequency.text.*}). */
+    public String monthNames() {
+        return Frequency.monthNames(months());
     }
 }

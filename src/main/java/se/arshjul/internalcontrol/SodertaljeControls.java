@@ -14,16 +14,16 @@ public final class SodertaljeControls {
     public record Row(String process, String kontrollmal, String roll, String group, String user, Kontrollmoment.Method method,
                       Frequency frequency, List<Integer> months, String note) {
 
-        public ControlForm form() {
-            ControlForm f = ControlForm.blank();
+        public KontrollmomentForm form() {
+            KontrollmomentForm f = new KontrollmomentForm();
             f.setProcess(process);
             f.setKontrollmal(kontrollmal);
             f.setAnsvarigRoll(roll);
-            f.setAnsvarigGroup(group);
-            f.setAnsvarigUser(user);
-            f.setMethod(method.name());
-            f.setFrequency(frequency.name());
-            f.setMonths(new java.util.ArrayList<>(months));
+            f.setAnsvarigGrupp(group);
+            f.setAnsvarigPerson(user);
+            f.setMetod(method.name());
+            f.setFrekvens(frequency.name());
+            f.setManader(new java.util.ArrayList<>(months));
             f.setRapportTill("Socialnämnd");
             f.setRapportNar("Årsbokslut");
             f.setVarfor(note);

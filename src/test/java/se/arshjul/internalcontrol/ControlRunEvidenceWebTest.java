@@ -44,11 +44,11 @@ class ControlRunEvidenceWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired KontrollmomentRepository controls;
-    @Autowired ControlRunRepository runs;
+    @Autowired KontrolltillfalleRepository runs;
     @Autowired JdbcTemplate jdbc;
     MockMvc mvc;
     Kontrollmoment control;
-    ControlRun run;
+    Kontrolltillfalle run;
 
     @BeforeEach
     void setUp() {
@@ -56,22 +56,22 @@ class ControlRunEvidenceWebTest {
         control = controls.save(new Kontrollmoment(null, 2071, "Bilagetest " + System.nanoTime(), "Att underlag finns", "Enhetschef",
                 "barn-unga", null, Kontrollmoment.Method.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null, "Socialnämnden",
                 "Delår 2", false, null, null));
-        run = runs.save(new ControlRun(null, control.id(), LocalDate.of(2071, 3, 1), LocalDate.of(2071, 3, 31), "mars 2071",
-                LocalDateTime.of(2071, 3, 31, 16, 0), null, ControlRun.Status.PLANNED, null, null, null, null, null, null));
+        run = runs.save(new Kontrolltillfalle(null, control.id(), LocalDate.of(2071, 3, 1), LocalDate.of(2071, 3, 31), "mars 2071",
+                LocalDateTime.of(2071, 3, 31, 16, 0), null, Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));
     }
 
     String uploadUrl() {
-        return "/bilagor/" + ControlRunAttachments.TYPE + "/" + run.id();
+        return "/bilagor/" + KontrolltillfalleAttachments.TYPE + "/" + run.id();
     }
 
     Long stored() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM attachment WHERE owner_type = ? AND owner_id = ?", Long.class,
-                ControlRunAttachments.TYPE, run.id());
+                KontrolltillfalleAttachments.TYPE, run.id());
     }
 
     long onlyAttachmentId() {
         return jdbc.queryForObject("SELECT id FROM attachment WHERE owner_type = ? AND owner_id = ?", Long.class,
-                ControlRunAttachments.TYPE, run.id());
+                KontrolltillfalleAttachments.TYPE, run.id());
     }
 
     MvcResult upload(RequestPostProcessor who, String name, byte[] bytes) throws Exception {
@@ -168,7 +168,7 @@ class ControlRunEvidenceWebTest {
 
     @Test
     void unknownOwnersAreNotFound() throws Exception {
-        mvc.perform(multipart("/bilagor/" + ControlRunAttachments.TYPE + "/" + Long.MAX_VALUE)
+        mvc.perform(multipart("/bilagor/" + KontrolltillfalleAttachments.TYPE + "/" + Long.MAX_VALUE)
                         .file(new MockMultipartFile("file", "a.txt", "text/plain", "a".getBytes())).with(ANNA).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/bilagor/okand-typ/" + run.id())

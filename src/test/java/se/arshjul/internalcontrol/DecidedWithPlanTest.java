@@ -33,7 +33,7 @@ class DecidedWithPlanTest {
         InternalControlPlan plan = service.plan(year);
         assertThat(plan.decided()).isTrue();
         assertThat(plan.decisionNote()).contains("SN-2070/1.111").contains("§ 123");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                 .processInstanceBusinessKeyLike("IK-" + year + "-K%").count()).isEqualTo(1);
     }
 

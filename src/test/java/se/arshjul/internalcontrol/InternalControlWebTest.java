@@ -110,7 +110,7 @@ class InternalControlWebTest {
         // the plan was decided in March: the job for March's period is due at once, earlier months are not created
         InternalControlTestSupport.runSchedulers(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                 context.getBean(org.camunda.bpm.engine.ManagementService.class), year);
-        assertThat(service.runs(c.id())).extracting(ControlRun::periodLabel).containsExactly("mars " + year);
+        assertThat(service.runs(c.id())).extracting(Kontrolltillfalle::periodLabel).containsExactly("mars " + year);
         InternalControlTestSupport.clock(java.time.LocalDateTime.of(year, 4, 2, 9, 0));
         String dashboard = mvc.perform(get("/internkontroll/{y}/uppfoljning", year).with(user("anna").roles("handlaggare")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -129,13 +129,13 @@ class InternalControlWebTest {
     void runTaskRendersOnTheTaskPageAndAnAvvikelseWithoutDescriptionIsRefused() throws Exception {
         int year = 2054;
         InternalControlTestSupport.clock(java.time.LocalDateTime.of(year, 2, 3, 9, 0));
-        ControlForm form = SodertaljeControls.BILAGA_1.get(3).form();
+        KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(3).form();
         form.setAnsvarigUser(null);
         Kontrollmoment c = service.saveControl(year, null, form, ADMIN);
         service.decide(year, null, ADMIN);
         InternalControlTestSupport.runSchedulers(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                 context.getBean(org.camunda.bpm.engine.ManagementService.class), year);
-        ControlRun run = service.runs(c.id()).get(0);
+        Kontrolltillfalle run = service.runs(c.id()).get(0);
         String taskId = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
                 .processInstanceId(run.processInstanceId()).singleResult().getId();
 
@@ -146,11 +146,11 @@ class InternalControlWebTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/uppgifter/" + taskId);
         assertThat(refused.getFlashMap().get("errors")).isEqualTo(java.util.Map.of("deviationDescription", "Beskriv avvikelsen."));
-        assertThat(service.runs(c.id()).get(0).status()).isEqualTo(ControlRun.Status.PLANNED);
+        assertThat(service.runs(c.id()).get(0).status()).isEqualTo(Kontrolltillfalle.Status.PLANNED);
         mvc.perform(post("/uppgifter/{id}/slutfor", taskId).with(IVAR).with(csrf())
                         .param("population", "Alla borttag i februari").param("result", "ok"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(service.runs(c.id()).get(0).result()).isEqualTo(ControlRun.Result.OK);
+        assertThat(service.runs(c.id()).get(0).result()).isEqualTo(Kontrolltillfalle.Result.OK);
         assertThat(service.runs(c.id()).get(0).performedBy()).isEqualTo("ivar");
     }
 }

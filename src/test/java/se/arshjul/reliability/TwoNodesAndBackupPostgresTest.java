@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.arshjul.followup.FollowupTestData;
-import se.arshjul.internalcontrol.ControlScheduler;
+import se.arshjul.internalcontrol.KontrollmomentScheduler;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.SodertaljeControls;
 import se.arshjul.review.ReviewDecisionRecorder;
@@ -125,7 +125,7 @@ class TwoNodesAndBackupPostgresTest {
             assertThat(failure.getJobExceptionMessage()).contains("updated by another transaction concurrently");
             assertThat(successesPerJob.get(failure.getJobId())).as("the retried job " + failure.getJobId()).isEqualTo(1L);
         });
-        assertThat(node2.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(ControlScheduler.RUN_PROCESS_KEY)
+        assertThat(node2.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.RUN_PROCESS_KEY)
                 .count()).isPositive();
 
         // a task completed on node 1 is gone on node 2, which sees the next task; and back
