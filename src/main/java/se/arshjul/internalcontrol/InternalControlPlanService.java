@@ -68,7 +68,7 @@ public class InternalControlPlanService {
         access.requireEditor(user);
         InternalControlPlan plan = plan(year);
         if (plan.decided()) {
-            throw new ActionRefusedException("ic.plan.alreadyDecided", year);
+            throw new ActionRefusedException("ic.plan.alreadyDecided", String.valueOf(year));
         }
         List<Kontrollmoment> all = controls.findByPlanYearOrderById(year);
         if (all.isEmpty()) {

@@ -2,6 +2,7 @@ package se.arshjul.internalcontrol;
 
 import static se.arshjul.internalcontrol.InternalControlYears.check;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -95,8 +96,7 @@ class KontrollmomentController {
         model.addAttribute("plan", plans.plan(year));
         model.addAttribute("methods", Kontrollmoment.Method.values());
         model.addAttribute("frequencies", Frequency.values());
-        model.addAttribute("groups", identityService.createGroupQuery().orderByGroupId().asc().list().stream()
-                .filter(g -> !Groups.CAMUNDA_ADMIN.equals(g.getId())).toList());
+        model.addAttribute("groupOptions", groupOptions());
         List<Kontrolltillfalle> runs = control == null ? List.of() : controls.kontrolltillfallen(control.id());
         model.addAttribute("runs", runs);
         // each avvikelse with its åtgärd and where it stands, so the control page tells the whole story
@@ -109,5 +109,14 @@ class KontrollmomentController {
         model.addAttribute("evidenceType", KontrolltillfalleAttachments.TYPE);
         model.addAttribute("now", times.now());
         return "internalcontrol/control";
+    }
+
+    /** The groups that can perform a control, id → "Name (id)". */
+    private Map<String, String> groupOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        identityService.createGroupQuery().orderByGroupId().asc().list().stream()
+                .filter(g -> !Groups.CAMUNDA_ADMIN.equals(g.getId()))
+                .forEach(g -> options.put(g.getId(), g.getName() + " (" + g.getId() + ")"));
+        return options;
     }
 }

@@ -2,8 +2,10 @@ package se.arshjul.internalcontrol;
 
 import static se.arshjul.internalcontrol.InternalControlYears.check;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -85,11 +87,19 @@ class RiskController {
         model.addAttribute("risk", risk);
         model.addAttribute("form", form);
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
-        model.addAttribute("scale", scale);
+        model.addAttribute("sannolikhetOptions", options(scale::sannolikhetLabel));
+        model.addAttribute("konsekvensOptions", options(scale::konsekvensLabel));
         model.addAttribute("plan", plans.plan(year));
         model.addAttribute("placements", Risk.Placement.values());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("actions", risk == null ? List.of() : register.riskActions(risk.id()));
         return "internalcontrol/risk";
+    }
+
+    /** The 1–4 scale as select options, value → "3 – Möjlig". */
+    private static Map<String, String> options(IntFunction<String> label) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int v = 1; v <= 4; v++) options.put(String.valueOf(v), label.apply(v));
+        return options;
     }
 }
