@@ -48,7 +48,7 @@ class InternalControlReportController {
                 Model model, HttpServletResponse response, RedirectAttributes flash) {
         check(year);
         try {
-            reporting.saveText(year, document, new InternalControlReporting.TextForm(summary, assessment), version, user);
+            reporting.saveText(year, document, summary, assessment, version, user);
             flash.addFlashAttribute("success", errors.message("ic.report.saved"));
             return "redirect:/internkontroll/" + year + "/rapport/" + document.name();
         } catch (InvalidInputException e) {

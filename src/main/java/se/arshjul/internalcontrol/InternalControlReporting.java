@@ -123,9 +123,11 @@ public class InternalControlReporting {
     }
 
     @Transactional
-    public InternalControlReport saveText(int year, DocumentType document, TextForm form, Long version, CurrentUser user) {
+    public InternalControlReport saveText(int year, DocumentType document, String summary, String assessment, Long version,
+                                          CurrentUser user) {
         access.requireEditor(user);
         requireReportDocument(document);
+        TextForm form = new TextForm(summary, assessment);
         validator.require(form);
         InternalControlReport existing = reports.findByPlanYearAndDocumentType(year, document).orElse(null);
         if (existing != null && version != null && !version.equals(existing.version())) {

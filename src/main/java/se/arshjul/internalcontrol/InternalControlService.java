@@ -55,6 +55,10 @@ public class InternalControlService {
         return controls.kontrolltillfallen(controlId);
     }
 
+    public List<Avvikelse> avvikelser(long runId) {
+        return controls.avvikelser(runId);
+    }
+
     public Kontrollmoment saveControl(int year, Long id, KontrollmomentForm form, CurrentUser user) {
         return controls.saveControl(year, id, form, user);
     }

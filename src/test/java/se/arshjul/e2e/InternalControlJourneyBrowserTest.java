@@ -117,7 +117,7 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
         assertThat(deviationState()).isEqualTo("Stängd");
         assertThat(deviationRow().getText()).contains("Verifierad av cecilia");
         screenshot("cecilia-verified");
-        assertThat(service.deviations(service.runs(control.id()).get(0).id()).get(0).verifiedBy()).isEqualTo("cecilia");
+        assertThat(service.avvikelser(service.runs(control.id()).get(0).id()).get(0).verifiedBy()).isEqualTo("cecilia");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("IK-" + YEAR + "-K" + control.id()).count()).isZero();
     }
 
@@ -128,7 +128,7 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
     private Kontrollmoment decidedControlWithJanuaryRun() {
         clock(LocalDateTime.of(YEAR - 1, 12, 10, 9, 0));
         KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(2).form();
-        form.setAnsvarigUser("anna");
+        form.setAnsvarigPerson("anna");
         Kontrollmoment control = service.saveControl(YEAR, null, form, ADMIN);
         service.decide(YEAR, null, ADMIN);
         clock(LocalDateTime.of(YEAR, 1, 1, 0, 1));

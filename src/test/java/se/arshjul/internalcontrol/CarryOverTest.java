@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.arshjul.validation.FieldError;
+import se.arshjul.validation.InvalidInputException;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.web.ForbiddenException;
 
@@ -65,7 +67,7 @@ class CarryOverTest {
 
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id()), ANNA)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id(), "RISK-" + done.id()), ADMIN))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(service.risks(year + 1)).as("nothing half-saved").isEmpty();
 
         carryOver.carryOver(year, offered.stream().map(YearEndCarryOver.Candidate::key).toList(), ADMIN);
@@ -85,7 +87,8 @@ class CarryOverTest {
         assertThat(carryOver.candidates(year)).allMatch(YearEndCarryOver.Candidate::carried);
 
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id()), ADMIN))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage()).contains("redan överförd"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().all())
+                        .extracting(FieldError::code).containsExactly("ic.carryOver.alreadyCarried"));
         assertThat(service.risks(year + 1)).hasSize(2);
     }
 

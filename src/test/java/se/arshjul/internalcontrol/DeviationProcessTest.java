@@ -74,7 +74,7 @@ class DeviationProcessTest {
     }
 
     Avvikelse deviationOf(Kontrolltillfalle run) {
-        return service.deviations(run.id()).get(0);
+        return service.avvikelser(run.id()).get(0);
     }
 
     @Test
@@ -83,7 +83,7 @@ class DeviationProcessTest {
         clock(LocalDateTime.of(year - 1, 12, 10, 9, 0));
         // 4. Rutin för borttag, Combine: stab, monthly (the person is cleared so the group takes the task)
         KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(3).form();
-        form.setAnsvarigUser(null);
+        form.setAnsvarigPerson(null);
         Kontrollmoment control = service.saveControl(year, null, form, ADMIN);
         service.decide(year, null, ADMIN);
         clock(LocalDateTime.of(year, 1, 1, 0, 1));
@@ -98,7 +98,7 @@ class DeviationProcessTest {
         assertThatThrownBy(() -> complete("ivar", perform, missing))
                 .satisfies(e -> assertThat(TaskRuleViolation.in(e)).hasValueSatisfying(v -> assertThat(v.field()).isEqualTo("deviationDescription")));
         assertThat(service.runs(control.id()).get(0).status()).isEqualTo(Kontrolltillfalle.Status.PLANNED);
-        assertThat(service.deviations(run.id())).isEmpty();
+        assertThat(service.avvikelser(run.id())).isEmpty();
 
         complete("ivar", task("Task_PerformControl", runProcess.getId()), Map.of("population", "Samtliga borttag i januari (14 st)",
                 "sample", "", "result", "avvikelse", "deviationDescription", "Två borttag saknade beslut.", "severity", "medel"));
@@ -166,7 +166,7 @@ class DeviationProcessTest {
         complete("cecilia", task("Task_PerformControl", run.processInstanceId()),
                 Map.of("population", "Kontinuitetsplaner för alla enheter", "result", "ok"));
         assertThat(service.runs(control.id()).get(0).result()).isEqualTo(Kontrolltillfalle.Result.OK);
-        assertThat(service.deviations(run.id())).isEmpty();
+        assertThat(service.avvikelser(run.id())).isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(run.processInstanceId()).count()).isZero();
     }
 }
