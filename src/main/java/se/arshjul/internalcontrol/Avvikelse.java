@@ -8,10 +8,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An avvikelse found in a kontrolltillfälle and its corrective åtgärd (table {@code control_deviation}). Only the Avvikelse process moves
+ * An avvikelse found in a kontrolltillfälle and its corrective åtgärd. Only the Avvikelse process moves
  * the status, and it reaches CLOSED only after a manager other than the doer has verified.
  */
-@Table("control_deviation")
+@Table
 public record Avvikelse(@Id Long id, Long runId, String description, Severity severity, Status status,
                                String action, String actionOwner, LocalDate actionDeadline, String doneBy,
                                String doneComment, String verifiedBy, LocalDateTime verifiedAt, LocalDateTime createdAt,

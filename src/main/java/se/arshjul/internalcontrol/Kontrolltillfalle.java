@@ -9,9 +9,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A kontrolltillfälle: one execution of a kontrollmoment for one period ("Utför kontroll"), created
- * when the period starts. Stored in the table {@code control_run}.
+ * when the period starts.
  */
-@Table("control_run")
+@Table
 public record Kontrolltillfalle(@Id Long id, Long controlId, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
                          LocalDateTime dueAt, String processInstanceId, Status status, String population, String sample,
                          Result result, String performedBy, LocalDateTime performedAt, @Version Long version) {

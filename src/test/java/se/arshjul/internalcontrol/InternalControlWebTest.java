@@ -74,7 +74,7 @@ class InternalControlWebTest {
                         .param("frekvens", "SELECTED_MONTHS").param("manader", "4"))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Formuläret sparades inte.")
-                .containsPattern("<p class=\"field-error\" id=\"e-kontrollmal\">Måste fyllas i.</p>")
+                .contains("<a href=\"#f-kontrollmal\">Måste fyllas i.</a>")
                 .contains("Stickprovsstorlek anges bara för kontrollmetoden stickprov.")
                 .contains("Välj minst två månader");
         assertThat(service.controls(year)).isEmpty();
