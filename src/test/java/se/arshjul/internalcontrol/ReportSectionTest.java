@@ -79,8 +79,9 @@ class ReportSectionTest {
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(anna).with(csrf()).param("assessment", "Betryggande"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(ivar).with(csrf()).param("summary", "Året i korthet").param("assessment", " "))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Skriv nämndens samlade bedömning av den interna kontrollen.")));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("<a href=\"#f-assessment\">Måste fyllas i.</a>")))
+                .andExpect(content().string(containsString("Året i korthet")));
         assertThat(reporting.section(year, DocumentType.VB).text().id()).as("nothing saved").isNull();
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(ivar).with(csrf()).param("summary", "Året i korthet")
                         .param("assessment", "Den samlade bedömningen är att den interna kontrollen är betryggande."))

@@ -53,7 +53,7 @@ class BadInputCatalogueWebTest extends AppTestBase {
                     "Ange ett heltal mellan 1 och 16."));
         }
         cases.add(new Case("risk text too long", "admin", risk, form("process", "P", "risk", longText(1001), "sannolikhet", "2", "konsekvens", "2"),
-                "Högst 1000 tecken (nu 1001)."));
+                "Högst 1\u00a0000 tecken (nu 1\u00a0001)."));
         for (String bad : List.of("2024-02-30", "31/12", "2024-13-01")) {
             cases.add(new Case("åtgärd klart senast " + bad, "admin", ic + "/risker/" + ids.get("risk") + "/atgarder",
                     form("description", "Ny åtgärd", "deadline", bad, "status", "KLART"), "Skriv datumet som åååå-mm-dd, till exempel 2026-03-31."));
