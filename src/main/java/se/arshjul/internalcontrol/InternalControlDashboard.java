@@ -36,7 +36,7 @@ public class InternalControlDashboard {
 
     private ControlStatus row(Kontrollmoment c, int year, LocalDateTime now) {
         List<Kontrolltillfalle> runs = controls.kontrolltillfallen(c.id());
-        int expected = c.frequency() == null ? 0 : c.frequency().periods(year, c.months()).size();
+        int expected = c.frekvens() == null ? 0 : c.frekvens().periods(year, c.valdaManader()).size();
         int done = 0, overdue = 0, avvikelser = 0, open = 0;
         List<PeriodCell> cells = new ArrayList<>();
         for (Kontrolltillfalle run : runs) {

@@ -76,7 +76,7 @@ public class InternalControlPlanService {
         }
         FormReader form = new FormReader();
         for (Kontrollmoment c : all) {
-            if (!c.schedulable() || c.method() == null) {
+            if (!c.schedulable() || c.metod() == null) {
                 form.reject("control-" + c.id(), "ic.plan.controlIncomplete", KontrollmomentScheduler.shortTitle(c));
             }
         }

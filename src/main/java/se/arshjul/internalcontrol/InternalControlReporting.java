@@ -94,8 +94,8 @@ public class InternalControlReporting {
     }
 
     private ControlRow controlRow(Kontrollmoment c, int year, LocalDate cutoff) {
-        int planned = c.frequency() == null ? 0
-                : (int) c.frequency().periods(year, c.months()).stream().filter(p -> !p.end().isAfter(cutoff)).count();
+        int planned = c.frekvens() == null ? 0
+                : (int) c.frekvens().periods(year, c.valdaManader()).stream().filter(p -> !p.end().isAfter(cutoff)).count();
         int done = 0, avvikelser = 0, open = 0;
         for (Kontrolltillfalle run : controls.kontrolltillfallen(c.id())) {
             if (run.periodEnd().isAfter(cutoff)) {

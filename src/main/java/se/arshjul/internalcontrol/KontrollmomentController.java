@@ -94,7 +94,7 @@ class KontrollmomentController {
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
         model.addAttribute("canEdit", access.canEdit(user));
         model.addAttribute("plan", plans.plan(year));
-        model.addAttribute("methods", Kontrollmoment.Method.values());
+        model.addAttribute("methods", Kontrollmoment.Metod.values());
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("groupOptions", groupOptions());
         List<Kontrolltillfalle> runs = control == null ? List.of() : controls.kontrolltillfallen(control.id());

@@ -31,12 +31,12 @@ public class KontrollmomentForm {
         f.process = c.process();
         f.kontrollmal = c.kontrollmal();
         f.ansvarigRoll = c.ansvarigRoll();
-        f.ansvarigGrupp = c.ansvarigGroup();
-        f.ansvarigPerson = c.ansvarigUser();
-        f.metod = c.method() == null ? null : c.method().name();
-        f.stickprov = c.sampleSize() == null ? null : c.sampleSize().toString();
-        f.frekvens = c.frequency() == null ? null : c.frequency().name();
-        f.manader = new ArrayList<>(c.months());
+        f.ansvarigGrupp = c.ansvarigGrupp();
+        f.ansvarigPerson = c.ansvarigPerson();
+        f.metod = c.metod() == null ? null : c.metod().name();
+        f.stickprov = c.stickprov() == null ? null : c.stickprov().toString();
+        f.frekvens = c.frekvens() == null ? null : c.frekvens().name();
+        f.manader = new ArrayList<>(c.valdaManader());
         f.rapportTill = c.rapportTill();
         f.rapportNar = c.rapportNar();
         f.kommunovergripande = c.kommunovergripande();

@@ -33,9 +33,9 @@ class KontrollmomentRules {
         String group = Texts.clean(form.getAnsvarigGrupp());
         String person = Texts.clean(form.getAnsvarigPerson());
         checkPeople(reader, group, person);
-        Kontrollmoment.Method metod = required(reader, "metod", reader.choice("metod", form.getMetod(), Kontrollmoment.Method.class));
+        Kontrollmoment.Metod metod = required(reader, "metod", reader.choice("metod", form.getMetod(), Kontrollmoment.Metod.class));
         Integer stickprov = reader.whole("stickprov", form.getStickprov(), 1, MAX_STICKPROV);
-        if (stickprov != null && metod != Kontrollmoment.Method.STICKPROV) reader.reject("stickprov", "ic.control.stickprov.onlyStickprov");
+        if (stickprov != null && metod != Kontrollmoment.Metod.STICKPROV) reader.reject("stickprov", "ic.control.stickprov.onlyStickprov");
         Frequency frekvens = required(reader, "frekvens", reader.choice("frekvens", form.getFrekvens(), Frequency.class));
         List<Integer> manader = form.getManader().stream().filter(Objects::nonNull).distinct().sorted().toList();
         checkMonths(reader, frekvens, manader);

@@ -76,7 +76,7 @@ public class KontrollmomentScheduler {
         }
         Optional<LocalDate> lastEnd = runs.findByControlIdOrderByPeriodStart(control.id()).stream()
                 .map(Kontrolltillfalle::periodEnd).max(Comparator.naturalOrder());
-        return control.frequency().periods(control.planYear(), control.months()).stream()
+        return control.frekvens().periods(control.planYear(), control.valdaManader()).stream()
                 .filter(p -> lastEnd.isPresent() ? p.start().isAfter(lastEnd.get()) : !p.end().isBefore(scheduledFrom))
                 .findFirst();
     }
@@ -122,10 +122,10 @@ public class KontrollmomentScheduler {
         vars.put("controlId", control.id());
         vars.put("year", control.planYear());
         vars.put("title", shortTitle(control) + " – " + period.label());
-        vars.put("ansvarigGroup", control.ansvarigGroup());
-        vars.put("ansvarigUser", blankToNull(control.ansvarigUser()));
-        vars.put("escalationGroup", managerGroupOf(control.ansvarigGroup()));
-        vars.put("managerGroup", managerGroupOf(control.ansvarigGroup()));
+        vars.put("ansvarigGroup", control.ansvarigGrupp());
+        vars.put("ansvarigUser", blankToNull(control.ansvarigPerson()));
+        vars.put("escalationGroup", managerGroupOf(control.ansvarigGrupp()));
+        vars.put("managerGroup", managerGroupOf(control.ansvarigGrupp()));
         vars.put("dueDate", Variables.dateValue(times.toDate(due)));
         vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id() + "#tillfalle-" + run.id());
         vars.put("contextLabel", messages.getMessage("ic.run.contextLabel", null, LocaleContextHolder.getLocale()));

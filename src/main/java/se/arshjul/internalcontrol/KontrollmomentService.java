@@ -73,8 +73,8 @@ public class KontrollmomentService {
     }
 
     private static boolean scheduleChanged(Kontrollmoment before, Kontrollmoment after) {
-        return before == null || before.frequency() != after.frequency()
-                || !Objects.equals(before.frequencyMonths(), after.frequencyMonths())
-                || !Objects.equals(before.ansvarigGroup(), after.ansvarigGroup());
+        return before == null || before.frekvens() != after.frekvens()
+                || !Objects.equals(before.manader(), after.manader())
+                || !Objects.equals(before.ansvarigGrupp(), after.ansvarigGrupp());
     }
 }

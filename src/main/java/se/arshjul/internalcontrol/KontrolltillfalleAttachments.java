@@ -46,10 +46,10 @@ class KontrolltillfalleAttachments implements AttachmentOwner {
         if (user == null) {
             return false;
         }
-        if (access.canEdit(user) || user.id().equals(c.ansvarigUser())) {
+        if (access.canEdit(user) || user.id().equals(c.ansvarigPerson())) {
             return true;
         }
-        String group = c.ansvarigGroup();
+        String group = c.ansvarigGrupp();
         return group != null && !group.isBlank() && (user.isIn(group) || user.isIn(KontrollmomentScheduler.managerGroupOf(group)));
     }
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class SodertaljeControls {
 
-    public record Row(String process, String kontrollmal, String roll, String group, String user, Kontrollmoment.Method method,
+    public record Row(String process, String kontrollmal, String roll, String group, String user, Kontrollmoment.Metod method,
                       Frequency frequency, List<Integer> months, String rapportTill, String rapportNar, String note) {
 
         public KontrollmomentForm form() {

@@ -15,7 +15,7 @@ class FileRulesTest {
 
     @Test
     void bidiControlsAndInvisibleCharactersAreStrippedSoTheExtensionIsTheRealOne() {
-        // U+202E (right-to-left override) would show "rapportfdp.exe" as "rapportexe.pdf" in a list.
+        // U+202E (right-to-left override) reverses what follows on screen; without it the real extension shows.
         assertThat(FileRules.safeName("rapport\u202Eexe.pdf")).isEqualTo("rapportexe.pdf");
         assertThat(FileRules.safeName("\u2066intyg\u2069\u200B.pdf")).isEqualTo("intyg.pdf");
         assertThat(FileRules.safeName("\uFEFFStickprov mars åäö.pdf")).isEqualTo("Stickprov mars åäö.pdf");

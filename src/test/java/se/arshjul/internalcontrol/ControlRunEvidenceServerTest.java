@@ -30,7 +30,7 @@ class ControlRunEvidenceServerTest extends AppTestBase {
     @Test
     void aFileAboveTheServletLimitGivesTheMessageOnTheRunsPageAndSavesNothing() {
         Kontrollmoment control = controls.save(new Kontrollmoment(null, 2072, "Servertest " + System.nanoTime(), "Underlag finns",
-                "Enhetschef", "barn-unga", null, Kontrollmoment.Method.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null,
+                "Enhetschef", "barn-unga", null, Kontrollmoment.Metod.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null,
                 "Socialnämnden", "Delår 2", false, null, null));
         Kontrolltillfalle run = runs.save(new Kontrolltillfalle(null, control.id(), LocalDate.of(2072, 3, 1), LocalDate.of(2072, 3, 31),
                 "mars 2072", LocalDateTime.of(2072, 3, 31, 16, 0), null, Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));

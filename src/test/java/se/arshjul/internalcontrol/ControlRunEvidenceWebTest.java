@@ -54,7 +54,7 @@ class ControlRunEvidenceWebTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         control = controls.save(new Kontrollmoment(null, 2071, "Bilagetest " + System.nanoTime(), "Att underlag finns", "Enhetschef",
-                "barn-unga", null, Kontrollmoment.Method.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null, "Socialnämnden",
+                "barn-unga", null, Kontrollmoment.Metod.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null, "Socialnämnden",
                 "Delår 2", false, null, null));
         run = runs.save(new Kontrolltillfalle(null, control.id(), LocalDate.of(2071, 3, 1), LocalDate.of(2071, 3, 31), "mars 2071",
                 LocalDateTime.of(2071, 3, 31, 16, 0), null, Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));

@@ -29,11 +29,11 @@ class InternalControlDemoDataTest {
         assertThat(service.controls(2022)).hasSize(8);
         assertThat(service.controls(2022).stream().filter(Kontrollmoment::kommunovergripande).count()).isEqualTo(7);
 
-        assertThat(service.controls(2023)).hasSize(12).extracting(c -> c.frequency() + " " + c.monthNames()).containsExactly(
+        assertThat(service.controls(2023)).hasSize(12).extracting(c -> c.frekvens() + " " + c.manadsnamn()).containsExactly(
                 "MONTHLY ", "MONTHLY ", "MONTHLY ", "MONTHLY ", "SELECTED_MONTHS apr, aug, dec", "YEARLY nov",
                 "YEARLY nov", "SELECTED_MONTHS apr, aug, dec", "SELECTED_MONTHS apr, aug, dec", "YEARLY nov",
                 "SELECTED_MONTHS maj, nov", "MONTHLY ");
-        assertThat(service.controls(2023).get(0).method()).isEqualTo(Kontrollmoment.Method.STICKPROV);
+        assertThat(service.controls(2023).get(0).metod()).isEqualTo(Kontrollmoment.Metod.STICKPROV);
         assertThat(plans.plan(2023).decided()).isFalse();
 
         // Seed 002: boendestöd "Troligen klart i år", avhoppare "Ej klart i år", the KPMG review "Klart".

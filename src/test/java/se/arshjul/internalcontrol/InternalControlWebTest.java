@@ -86,7 +86,7 @@ class InternalControlWebTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/internkontroll/" + year + "/kontroller/*"));
         Kontrollmoment saved = service.controls(year).get(0);
-        assertThat(saved.months()).containsExactly(4, 8, 12);
+        assertThat(saved.valdaManader()).containsExactly(4, 8, 12);
         assertThat(mvc.perform(get("/internkontroll/{y}/kontroller/{id}", year, saved.id()).with(IVAR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("3 gånger/år (apr, aug, dec)").contains("Totalundersökning");
     }
