@@ -33,21 +33,21 @@ public class YearEndCarryOver {
     private final RiskActionRepository riskActions;
     private final KontrollmomentRepository controls;
     private final KontrolltillfalleRepository runs;
-    private final AvvikelseRepository deviations;
+    private final AvvikelseRepository avvikelser;
     private final CarryOverRepository carryOvers;
     private final SwedishTime times;
     private final MessageSource messages;
 
     public YearEndCarryOver(RiskRegister register, InternalControlAccess access, RiskRepository risks,
                             RiskActionRepository riskActions, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
-                            AvvikelseRepository deviations, CarryOverRepository carryOvers, SwedishTime times, MessageSource messages) {
+                            AvvikelseRepository avvikelser, CarryOverRepository carryOvers, SwedishTime times, MessageSource messages) {
         this.register = register;
         this.access = access;
         this.risks = risks;
         this.riskActions = riskActions;
         this.controls = controls;
         this.runs = runs;
-        this.deviations = deviations;
+        this.avvikelser = avvikelser;
         this.carryOvers = carryOvers;
         this.times = times;
         this.messages = messages;
@@ -74,7 +74,7 @@ public class YearEndCarryOver {
         }
         for (Kontrollmoment c : controls.findByPlanYearOrderById(year)) {
             for (Kontrolltillfalle run : runs.findByControlIdOrderByPeriodStart(c.id())) {
-                for (Avvikelse d : deviations.findByRunId(run.id())) {
+                for (Avvikelse d : avvikelser.findByRunId(run.id())) {
                     if (d.open()) {
                         list.add(new Candidate("AVVIKELSE-" + d.id(), CarryOver.SourceType.AVVIKELSE, d.id(),
                                 c.process() + ", " + run.periodLabel() + ": " + d.description(),
@@ -115,7 +115,7 @@ public class YearEndCarryOver {
         for (String key : keys) {
             Candidate c = offered.get(key);
             Risk target = c.type() == CarryOver.SourceType.RISK ? copyRisk(risks.findById(c.id()).orElseThrow(), year, next)
-                    : riskFromDeviation(deviations.findById(c.id()).orElseThrow(), year, next);
+                    : riskFromDeviation(avvikelser.findById(c.id()).orElseThrow(), year, next);
             done.add(carryOvers.save(new CarryOver(null, year, c.type(), c.id(), target.id(), user.id(), times.now())));
         }
         return done;
