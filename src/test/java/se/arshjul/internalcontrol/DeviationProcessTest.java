@@ -73,6 +73,10 @@ class DeviationProcessTest {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
     }
 
+    static java.util.Date at(LocalDateTime swedishTime) {
+        return java.util.Date.from(swedishTime.atZone(InternalControlTestSupport.ZONE).toInstant());
+    }
+
     Avvikelse deviationOf(Kontrolltillfalle run) {
         return service.avvikelser(run.id()).get(0);
     }
@@ -112,6 +116,8 @@ class DeviationProcessTest {
         assertThat(deviation).isNotNull();
         assertThat(deviation).isWaitingAt("Task_PlanAction");
         assertThat(deviation.getBusinessKey()).isEqualTo("IK-" + year + "-K" + control.id());
+        assertThat(task("Task_PlanAction", deviation.getId()).getDueDate()).as("arshjul.deadlines.avvikelse-plan P14D")
+                .isEqualTo(at(LocalDateTime.of(year, 2, 3, 10, 0)));
 
         // plan: the owner must exist
         assertThatThrownBy(() -> complete("ivar", task("Task_PlanAction", deviation.getId()),
@@ -126,6 +132,7 @@ class DeviationProcessTest {
         complete("lena", doTask, Map.of("doneComment", "Besluten kompletterade.", "actionDone", true));
         assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.ACTION_DONE);
         Task verify = task("Task_VerifyAction", deviation.getId());
+        assertThat(verify.getDueDate()).as("arshjul.deadlines.avvikelse-verify P10D").isEqualTo(at(LocalDateTime.of(year, 1, 30, 10, 0)));
         assertThat(taskService.getIdentityLinksForTask(verify.getId())).anyMatch(l -> "stab-chefer".equals(l.getGroupId()));
 
         // four eyes: lena owned and did the action; ivar is not a manager
