@@ -18,7 +18,7 @@ public class InternalControlDashboard {
     /** One period of a control; {@code state} is also the css class and the key {@code ic.dashboard.state.<state>}. */
     public record PeriodCell(String label, String state) {}
 
-    public record ControlStatus(Kontrollmoment control, int expected, int planned, int done, int overdue, int deviations,
+    public record ControlStatus(Kontrollmoment control, int expected, int planned, int done, int overdue, int avvikelser,
                                 int openActions, List<PeriodCell> periods) {}
 
     private final KontrollmomentService controls;
@@ -66,7 +66,7 @@ public class InternalControlDashboard {
                 rows.stream().mapToInt(ControlStatus::planned).sum(),
                 rows.stream().mapToInt(ControlStatus::done).sum(),
                 rows.stream().mapToInt(ControlStatus::overdue).sum(),
-                rows.stream().mapToInt(ControlStatus::deviations).sum(),
+                rows.stream().mapToInt(ControlStatus::avvikelser).sum(),
                 rows.stream().mapToInt(ControlStatus::openActions).sum()};
     }
 }

@@ -33,7 +33,7 @@ public class InternalControlReporting {
 
     public record RiskRow(String process, String risk, String atgard, String status, String kommentar) {}
 
-    public record ControlRow(String process, String kontrollmal, int planned, int done, int deviations, int openActions,
+    public record ControlRow(String process, String kontrollmal, int planned, int done, int avvikelser, int openActions,
                              String status) {}
 
     public record Section(int year, DocumentType document, LocalDate cutoff, List<RiskRow> risks, List<ControlRow> controls,
