@@ -17,16 +17,24 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.FormErrorsView;
 
-/** Upload to a record, download and delete attachments; the owning feature's page shows them (fragments/attachments). */
+/**
+ * Upload to a record, download and delete attachments; the owning feature's page shows them
+ * (fragments/attachments). A refused upload returns to the record's page (known here, so it does
+ * not rely on the Referer) with the message as the flash error.
+ */
 @Controller
 @RequestMapping("/bilagor")
 class AttachmentController {
 
     private final AttachmentService service;
+    private final FormErrorsView texts;
 
-    AttachmentController(AttachmentService service) {
+    AttachmentController(AttachmentService service, FormErrorsView texts) {
         this.service = service;
+        this.texts = texts;
     }
 
     @PostMapping("/{type}/{ownerId}")
@@ -34,9 +42,9 @@ class AttachmentController {
                   CurrentUser user, RedirectAttributes flash) {
         try {
             Attachment a = service.upload(type, ownerId, file, user);
-            flash.addFlashAttribute("success", "Bilagan " + a.fileName() + " är sparad.");
-        } catch (AttachmentRejected e) {
-            flash.addFlashAttribute("error", "Bilagan sparades inte. " + e.getMessage());
+            flash.addFlashAttribute("success", texts.message("attachment.saved", a.fileName()));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("error", texts.message("attachment.refused", texts.summary(e.errors())));
         }
         return "redirect:" + service.pageUrl(type, ownerId);
     }
@@ -58,7 +66,7 @@ class AttachmentController {
     @PostMapping("/{id}/ta-bort")
     String delete(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
         Attachment a = service.delete(id, user);
-        flash.addFlashAttribute("success", "Bilagan " + a.fileName() + " är borttagen.");
+        flash.addFlashAttribute("success", texts.message("attachment.deleted", a.fileName()));
         return "redirect:" + service.pageUrl(a.ownerType(), a.ownerId());
     }
 }

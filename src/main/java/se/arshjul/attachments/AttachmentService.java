@@ -1,45 +1,45 @@
 package se.arshjul.attachments;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.FieldErrors;
 import se.arshjul.web.ForbiddenException;
 import se.arshjul.web.NotFoundException;
 
 /**
  * Upload, list, download and delete attachments of any feature's records. Every action asks the
- * record's {@link AttachmentOwner} whether the user may do it; a refused upload saves nothing.
+ * record's {@link AttachmentOwner} whether the user may do it; a refused upload saves nothing and
+ * throws {@code InvalidInputException} for the field {@code file}.
  */
 @Service
 public class AttachmentService {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     public record Content(Attachment attachment, byte[] bytes) {}
 
     private final AttachmentRepository repository;
     private final Map<String, AttachmentOwner> owners;
+    private final SwedishTime times;
 
-    AttachmentService(AttachmentRepository repository, List<AttachmentOwner> owners) {
+    AttachmentService(AttachmentRepository repository, List<AttachmentOwner> owners, SwedishTime times) {
         this.repository = repository;
+        this.times = times;
         this.owners = owners.stream().collect(Collectors.toUnmodifiableMap(AttachmentOwner::type, Function.identity()));
     }
 
     AttachmentOwner owner(String type, long ownerId) {
         AttachmentOwner owner = owners.get(type);
         if (owner == null || !owner.exists(ownerId)) {
-            throw new NotFoundException("Posten som bilagan hör till finns inte.");
+            throw new NotFoundException("attachment.owner.notFound");
         }
         return owner;
     }
@@ -49,13 +49,13 @@ public class AttachmentService {
         AttachmentOwner owner = owner(type, ownerId);
         requireEdit(owner, ownerId, user);
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            throw new AttachmentRejected("Välj en fil att bifoga.");
+            throw FieldErrors.single(FileRules.FIELD, "attachment.file.choose");
         }
         byte[] bytes;
         try {
             bytes = file.getBytes();
         } catch (IOException e) {
-            throw new AttachmentRejected("Filen kunde inte läsas. Försök igen.");
+            throw FieldErrors.single(FileRules.FIELD, "attachment.file.unreadable");
         }
         return upload(type, ownerId, file.getOriginalFilename(), bytes, user);
     }
@@ -67,7 +67,7 @@ public class AttachmentService {
         String name = FileRules.safeName(fileName);
         String contentType = FileRules.check(name, bytes);
         Attachment a = new Attachment(0, type, ownerId, name, contentType, bytes.length, user.id(),
-                LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).withNano(0));
+                times.now().withNano(0));
         long id = repository.insert(a, bytes);
         return new Attachment(id, a.ownerType(), a.ownerId(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(), a.uploadedAt());
     }
@@ -90,7 +90,7 @@ public class AttachmentService {
         Attachment a = attachment(id);
         AttachmentOwner owner = owner(a.ownerType(), a.ownerId());
         if (!owner.canView(user, a.ownerId())) {
-            throw new ForbiddenException("Du har inte behörighet att öppna bilagan.");
+            throw new ForbiddenException("attachment.forbidden.view");
         }
         return new Content(a, repository.content(id));
     }
@@ -109,12 +109,12 @@ public class AttachmentService {
     }
 
     private Attachment attachment(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("Bilagan finns inte."));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("attachment.notFound"));
     }
 
     private static void requireEdit(AttachmentOwner owner, long ownerId, CurrentUser user) {
         if (!owner.canEdit(user, ownerId)) {
-            throw new ForbiddenException("Du har inte behörighet att ändra bilagorna här.");
+            throw new ForbiddenException("attachment.forbidden.edit");
         }
     }
 }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import se.arshjul.validation.FieldErrors;
+import se.arshjul.validation.Texts;
+
 /**
  * Which files may be attached: at most {@link #MAX_BYTES}, one of the allowed extensions, and the
  * first bytes must look like that kind of file (PDF header, PNG/JPEG signature, ZIP container for
@@ -13,6 +16,7 @@ import java.util.Map;
 final class FileRules {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final String FIELD = "file";
 
     static final Map<String, String> CONTENT_TYPES = Map.of(
             "pdf", "application/pdf",
@@ -22,8 +26,6 @@ final class FileRules {
             "jpg", "image/jpeg",
             "jpeg", "image/jpeg",
             "txt", "text/plain");
-
-    static final String ALLOWED_TEXT = "pdf, docx, xlsx, png, jpg eller txt";
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -39,21 +41,21 @@ final class FileRules {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Checks a file; returns its content type or throws with a Swedish message. */
+    /** Checks a file; returns its content type, or refuses the field {@code file} with the rule's message key. */
     static String check(String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new AttachmentRejected("Filen " + fileName + " är tom.");
+            throw FieldErrors.single(FIELD, "attachment.file.empty", fileName);
         }
         if (content.length > MAX_BYTES) {
-            throw new AttachmentRejected("Filen " + fileName + " är för stor. En bilaga får vara högst 5 MB.");
+            throw FieldErrors.single(FIELD, "attachment.file.tooLarge", fileName);
         }
         String ext = extension(fileName);
         String type = CONTENT_TYPES.get(ext);
         if (type == null) {
-            throw new AttachmentRejected("Filtypen är inte tillåten. Bifoga " + ALLOWED_TEXT + ".");
+            throw FieldErrors.single(FIELD, "attachment.file.type");
         }
         if (!contentMatches(ext, content)) {
-            throw new AttachmentRejected("Innehållet i " + fileName + " stämmer inte med filtypen ." + ext + ".");
+            throw FieldErrors.single(FIELD, "attachment.file.content", fileName, ext);
         }
         return type;
     }
@@ -84,11 +86,12 @@ final class FileRules {
     }
 
     /**
-     * A file name safe to store and to send back: no path, no control characters or characters
-     * that break headers or file systems, at most 200 characters (extension kept).
+     * A file name safe to store and to send back: no path, no control characters, no bidi controls
+     * or other invisible format characters that could disguise the extension ({@link Texts#fileName}),
+     * no characters that break headers or file systems, at most 200 characters (extension kept).
      */
     static String safeName(String original) {
-        String name = original == null ? "" : original;
+        String name = original == null ? "" : Texts.fileName(original);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "_").strip();
         while (name.startsWith(".")) {

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import se.arshjul.web.FormErrorsView;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -26,13 +27,14 @@ import se.arshjul.web.NotFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
-    static final String MESSAGE = "Bilagan sparades inte. Filen är för stor. En bilaga får vara högst 5 MB.";
     private static final Pattern UPLOAD = Pattern.compile("/bilagor/([a-z-]+)/(\\d+)");
 
     private final AttachmentService service;
+    private final FormErrorsView texts;
 
-    UploadLimitAdvice(AttachmentService service) {
+    UploadLimitAdvice(AttachmentService service, FormErrorsView texts) {
         this.service = service;
+        this.texts = texts;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -41,7 +43,8 @@ class UploadLimitAdvice {
         if (m.matches()) {
             try {
                 String page = service.pageUrl(m.group(1), Long.parseLong(m.group(2)));
-                RequestContextUtils.getOutputFlashMap(request).put("error", MESSAGE);
+                RequestContextUtils.getOutputFlashMap(request).put("error",
+                        texts.message("attachment.refused", texts.message("attachment.tooLarge")));
                 return new ModelAndView("redirect:" + page);
             } catch (NotFoundException | NumberFormatException e) {
                 // fall through to the error page
@@ -50,7 +53,7 @@ class UploadLimitAdvice {
         ModelAndView mav = new ModelAndView("error/page");
         mav.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
         mav.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-        mav.addObject("message", "Filen är för stor. En bilaga får vara högst 5 MB.");
+        mav.addObject("message", texts.message("attachment.tooLarge"));
         return mav;
     }
 }

@@ -12,27 +12,18 @@ import java.util.stream.Collectors;
 
 /**
  * How often a kontrollmoment is run, and the periods that gives in a year. Every period ends on its
- * last day; the run for a period is created when the period starts and is due when it ends.
+ * last day; the kontrolltillfälle for a period is created when the period starts and is due when it ends.
+ * Labels: {@code ic.frequency.<CONSTANT>}; the text with months: {@code ic.frequency.text.<CONSTANT>}.
  */
 public enum Frequency {
-    MONTHLY("Månadsvis"),
-    QUARTERLY("Kvartalsvis"),
+    MONTHLY,
+    QUARTERLY,
     /** N gånger/år in the chosen months, e.g. "3 gånger/år (april, aug, dec)": one period per chosen month. */
-    SELECTED_MONTHS("Flera gånger per år, valda månader"),
+    SELECTED_MONTHS,
     /** 1 gång/år in one chosen month, e.g. "1 gång/år (nov)". */
-    YEARLY("1 gång per år, vald månad");
+    YEARLY;
 
     static final Locale SV = Locale.forLanguageTag("sv");
-
-    private final String label;
-
-    Frequency(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public record Period(LocalDate start, LocalDate end, String label) {}
 
@@ -58,14 +49,6 @@ public enum Frequency {
     private static Period month(int year, int m) {
         YearMonth ym = YearMonth.of(year, m);
         return new Period(ym.atDay(1), ym.atEndOfMonth(), Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, SV) + " " + year);
-    }
-
-    public String describe(List<Integer> months) {
-        return switch (this) {
-            case MONTHLY, QUARTERLY -> label.substring(0, 1).toUpperCase(SV) + label.substring(1);
-            case YEARLY -> "1 gång/år (" + monthNames(months) + ")";
-            case SELECTED_MONTHS -> months.size() + " gånger/år (" + monthNames(months) + ")";
-        };
     }
 
     static String monthNames(List<Integer> months) {

@@ -28,7 +28,7 @@ public class InternalControlAccess {
 
     public void requireEditor(CurrentUser user) {
         if (!canEdit(user)) {
-            throw new ForbiddenException("Bara controller, förvaltningsledning och administratörer kan ändra internkontrollplanen.");
+            throw new ForbiddenException("ic.access.editorsOnly");
         }
     }
 }

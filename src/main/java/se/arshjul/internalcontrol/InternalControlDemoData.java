@@ -40,7 +40,8 @@ class InternalControlDemoData {
 
     private final boolean enabled;
     private final InternalControlService service;
-    private final PlanRepository plans;
+    private final InternalControlPlanService planService;
+    private final InternalControlPlanRepository plans;
     private final RiskRepository risks;
     private final RiskActionRepository riskActions;
     private final AuditActionRepository auditActions;
@@ -48,11 +49,13 @@ class InternalControlDemoData {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
-    InternalControlDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, InternalControlService service, PlanRepository plans,
+    InternalControlDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, InternalControlService service,
+                            InternalControlPlanService planService, InternalControlPlanRepository plans,
                             RiskRepository risks, RiskActionRepository riskActions, AuditActionRepository auditActions,
                             KontrollmomentRepository controls, ObjectMapper json, TransactionTemplate tx) {
         this.enabled = enabled;
         this.service = service;
+        this.planService = planService;
         this.plans = plans;
         this.risks = risks;
         this.riskActions = riskActions;
@@ -92,7 +95,7 @@ class InternalControlDemoData {
         } catch (IOException e) {
             throw new IllegalStateException("demo/vp-2022.json kunde inte läsas", e);
         }
-        plans.save(service.plan(HUDDINGE_YEAR));
+        plans.save(planService.plan(HUDDINGE_YEAR));
         for (JsonNode r : ik.path("riskatgarder")) {
             Risk risk = risks.save(new Risk(null, HUDDINGE_YEAR, text(r, "process"), text(r, "namndmal"), text(r, "risk"),
                     text(r, "bakgrund"), 3, 3, Risk.Placement.NAMNDENS_PLAN, null));
@@ -117,7 +120,7 @@ class InternalControlDemoData {
      * revision action with their status and kommentar at delår 2, as the report states them.
      */
     void huddinge2021AtDelar2() {
-        plans.save(service.plan(HUDDINGE_DELAR2_YEAR));
+        plans.save(planService.plan(HUDDINGE_DELAR2_YEAR));
         String goal = "Barn och vuxna beviljas insatser som leder till en varaktig positiv förändring.";
         Risk boendestod = risks.save(new Risk(null, HUDDINGE_DELAR2_YEAR, "Huvudprocess", goal,
                 "Brukare med beviljat boendestöd får inte insatser utifrån sina behov då verksamhetens arbetsätt och resurser ej är förenliga med volymerna.",
@@ -146,7 +149,7 @@ class InternalControlDemoData {
     }
 
     void sodertalje2023() {
-        plans.save(service.plan(SODERTALJE_YEAR));
+        plans.save(planService.plan(SODERTALJE_YEAR));
         SodertaljeControls.BILAGA_1.forEach(row -> service.saveControl(SODERTALJE_YEAR, null, row.form(), SYSTEM));
         log.info("Demodata internkontroll {}: {} kontrollmoment (Södertälje, Bilaga 1)", SODERTALJE_YEAR, SodertaljeControls.BILAGA_1.size());
     }

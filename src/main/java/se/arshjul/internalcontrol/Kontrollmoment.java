@@ -8,45 +8,29 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A control in the plan (seed 004, Bilaga 1). {@code ansvarigRoll} is the role as written in the plan
- * ("ROCH AoF"); the runs go to {@code ansvarigGroup} (and to {@code ansvarigUser} when set).
+ * ("ROCH AoF"); the kontrolltillfällen go to {@code ansvarigGrupp} (and to {@code ansvarigPerson} when set).
  * Imported controls may lack method, frequency or group; such a plan cannot be fastställd.
  */
 @Table
 public record Kontrollmoment(@Id Long id, int planYear, String process, String kontrollmal, String ansvarigRoll,
-                             String ansvarigGroup, String ansvarigUser, Method method, Integer sampleSize,
-                             Frequency frequency, String frequencyMonths, String rapportTill, String rapportNar,
+                             String ansvarigGrupp, String ansvarigPerson, Metod metod, Integer stickprov,
+                             Frequency frekvens, String manader, String rapportTill, String rapportNar,
                              boolean kommunovergripande, String varfor, @Version Long version) {
 
-    public enum Method {
-        STICKPROV("Stickprov"), TOTALUNDERSOKNING("Totalundersökning");
+    /** Labels: {@code ic.method.<CONSTANT>}. */
+    public enum Metod { STICKPROV, TOTALUNDERSOKNING }
 
-        private final String label;
-
-        Method(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public List<Integer> months() {
-        return Frequency.parseMonths(frequencyMonths);
+    /** The chosen months (1–12) of {@code manader}, stored as "4,8,12". */
+    public List<Integer> valdaManader() {
+        return Frequency.parseMonths(manader);
     }
 
     public boolean schedulable() {
-        return frequency != null && ansvarigGroup != null && !ansvarigGroup.isBlank();
+        return frekvens != null && ansvarigGrupp != null && !ansvarigGrupp.isBlank();
     }
 
-    public String methodText() {
-        if (method == null) {
-            return "Ej angiven";
-        }
-        return method == Method.STICKPROV && sampleSize != null ? method.label() + " (" + sampleSize + " st)" : method.label();
-    }
-
-    public String frequencyText() {
-        return frequency == null ? "Ej angiven" : frequency.describe(months());
+    /** The chosen months as short Swedish names ("apr, aug, dec"), for the frequency's text ({@code ic.frequency.text.*}). */
+    public String manadsnamn() {
+        return Frequency.monthNames(valdaManader());
     }
 }

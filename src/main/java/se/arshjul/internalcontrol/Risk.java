@@ -12,19 +12,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Risk(@Id Long id, int planYear, String process, String namndmal, String risk, String bakgrund,
                    int sannolikhet, int konsekvens, Placement placement, @Version Long version) {
 
-    public enum Placement {
-        NAMNDENS_PLAN("Nämndens internkontrollplan"), EGENKONTROLL("Verksamhetens egenkontroll");
-
-        private final String label;
-
-        Placement(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    /** Labels: {@code ic.placement.<CONSTANT>}. */
+    public enum Placement { NAMNDENS_PLAN, EGENKONTROLL }
 
     public int riskvarde() {
         return RiskScale.riskvarde(sannolikhet, konsekvens);

@@ -1,11 +1,17 @@
 package se.arshjul.internalcontrol;
 
-/** What the risk editor posts; validated by {@link InternalControlService#saveRisk}. */
+import se.arshjul.validation.MaxLength;
+import se.arshjul.validation.Required;
+
+/**
+ * What the risk editor posts. Field rules are Bean Validation ({@link RiskRegister#saveRisk} checks
+ * them with {@code FormValidator}); the scales and the placement are choices read there.
+ */
 public class RiskForm {
-    private String process;
-    private String namndmal;
-    private String risk;
-    private String bakgrund;
+    @Required @MaxLength(200) private String process;
+    @MaxLength(500) private String namndmal;
+    @Required @MaxLength(1000) private String risk;
+    @MaxLength(8000) private String bakgrund;
     private String sannolikhet;
     private String konsekvens;
     private String placement;

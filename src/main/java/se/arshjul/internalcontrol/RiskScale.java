@@ -7,28 +7,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 4-grade scales (seed 004: "bedöms identifierade risker genom en 4-gradig skala") with labels
- * that can be changed in configuration, riskvärde = sannolikhet × konsekvens and its colour band.
+ * from configuration ({@code arshjul.internkontroll.*-etiketter} in application.yml), riskvärde = sannolikhet × konsekvens and its colour band.
  */
 @Component
 public class RiskScale {
 
+    /** Colour band; css class {@code hm-<css>}, label {@code ic.level.<CONSTANT>}. */
     public enum Level {
-        LOW("lag", "Låg"), MEDIUM("medel", "Medel"), HIGH("hog", "Hög"), VERY_HIGH("mycket-hog", "Mycket hög");
+        LOW("lag"), MEDIUM("medel"), HIGH("hog"), VERY_HIGH("mycket-hog");
 
         private final String css;
-        private final String label;
 
-        Level(String css, String label) {
+        Level(String css) {
             this.css = css;
-            this.label = label;
         }
 
         public String css() {
             return css;
-        }
-
-        public String label() {
-            return label;
         }
     }
 
@@ -36,10 +31,10 @@ public class RiskScale {
     private final List<String> konsekvensLabels;
 
     public RiskScale(
-            @Value("${arshjul.internkontroll.sannolikhet-etiketter:Osannolik,Mindre sannolik,Möjlig,Sannolik}") List<String> sannolikhet,
-            @Value("${arshjul.internkontroll.konsekvens-etiketter:Försumbar,Lindrig,Kännbar,Allvarlig}") List<String> konsekvens) {
+            @Value("${arshjul.internkontroll.sannolikhet-etiketter}") List<String> sannolikhet,
+            @Value("${arshjul.internkontroll.konsekvens-etiketter}") List<String> konsekvens) {
         if (sannolikhet.size() != 4 || konsekvens.size() != 4) {
-            throw new IllegalStateException("Skalorna för sannolikhet och konsekvens måste ha fyra etiketter var.");
+            throw new IllegalStateException("arshjul.internkontroll.sannolikhet-etiketter and konsekvens-etiketter need four labels each");
         }
         this.sannolikhetLabels = List.copyOf(sannolikhet);
         this.konsekvensLabels = List.copyOf(konsekvens);
@@ -47,7 +42,7 @@ public class RiskScale {
 
     public static int riskvarde(int sannolikhet, int konsekvens) {
         if (sannolikhet < 1 || sannolikhet > 4 || konsekvens < 1 || konsekvens > 4) {
-            throw new IllegalArgumentException("Sannolikhet och konsekvens ska vara 1–4");
+            throw new IllegalArgumentException("sannolikhet and konsekvens must be 1-4");
         }
         return sannolikhet * konsekvens;
     }

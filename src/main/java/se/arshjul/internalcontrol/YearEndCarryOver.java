@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.time.SwedishTime;
+import se.arshjul.validation.FieldErrors;
 
 /**
  * Year end (seed 004: "Avvikelser, samt eventuella åtgärder, redovisas och vid behov hanteras som
@@ -23,26 +27,38 @@ public class YearEndCarryOver {
 
     public record Candidate(String key, CarryOver.SourceType type, Long id, String text, String detail, boolean carried) {}
 
-    private final InternalControlService service;
+    private final RiskRegister register;
     private final InternalControlAccess access;
     private final RiskRepository risks;
     private final RiskActionRepository riskActions;
     private final KontrollmomentRepository controls;
-    private final ControlRunRepository runs;
-    private final ControlDeviationRepository deviations;
+    private final KontrolltillfalleRepository runs;
+    private final AvvikelseRepository avvikelser;
     private final CarryOverRepository carryOvers;
+    private final SwedishTime times;
+    private final MessageSource messages;
 
-    public YearEndCarryOver(InternalControlService service, InternalControlAccess access, RiskRepository risks,
-                            RiskActionRepository riskActions, KontrollmomentRepository controls, ControlRunRepository runs,
-                            ControlDeviationRepository deviations, CarryOverRepository carryOvers) {
-        this.service = service;
+    public YearEndCarryOver(RiskRegister register, InternalControlAccess access, RiskRepository risks,
+                            RiskActionRepository riskActions, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
+                            AvvikelseRepository avvikelser, CarryOverRepository carryOvers, SwedishTime times, MessageSource messages) {
+        this.register = register;
         this.access = access;
         this.risks = risks;
         this.riskActions = riskActions;
         this.controls = controls;
         this.runs = runs;
-        this.deviations = deviations;
+        this.avvikelser = avvikelser;
         this.carryOvers = carryOvers;
+        this.times = times;
+        this.messages = messages;
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+    }
+
+    private String status(Avvikelse.Status status) {
+        return text("ic.avvikelse.status." + status.name());
     }
 
     public List<Candidate> candidates(int year) {
@@ -51,18 +67,18 @@ public class YearEndCarryOver {
             List<RiskAction> open = openActions(r);
             if (!open.isEmpty()) {
                 list.add(new Candidate("RISK-" + r.id(), CarryOver.SourceType.RISK, r.id(), r.risk(),
-                        open.size() + " åtgärd(er) inte klara: " + String.join("; ", open.stream()
-                                .map(a -> a.description() + " (" + ActionStatus.labelOf(a.status()) + ")").toList()),
+                        text("ic.carryOver.openActions", open.size(), String.join("; ", open.stream()
+                                .map(a -> text("ic.carryOver.actionWithStatus", a.description(), ActionStatus.labelOf(a.status()))).toList())),
                         carried(CarryOver.SourceType.RISK, r.id())));
             }
         }
         for (Kontrollmoment c : controls.findByPlanYearOrderById(year)) {
-            for (ControlRun run : runs.findByControlIdOrderByPeriodStart(c.id())) {
-                for (ControlDeviation d : deviations.findByRunId(run.id())) {
+            for (Kontrolltillfalle run : runs.findByControlIdOrderByPeriodStart(c.id())) {
+                for (Avvikelse d : avvikelser.findByRunId(run.id())) {
                     if (d.open()) {
                         list.add(new Candidate("AVVIKELSE-" + d.id(), CarryOver.SourceType.AVVIKELSE, d.id(),
                                 c.process() + ", " + run.periodLabel() + ": " + d.description(),
-                                d.status().label() + (d.action() != null ? " – åtgärd: " + d.action() : ""),
+                                d.action() == null ? status(d.status()) : text("ic.carryOver.statusWithAction", status(d.status()), d.action()),
                                 carried(CarryOver.SourceType.AVVIKELSE, d.id())));
                     }
                 }
@@ -80,29 +96,27 @@ public class YearEndCarryOver {
     public List<CarryOver> carryOver(int year, List<String> keys, CurrentUser user) {
         access.requireEditor(user);
         if (keys == null || keys.isEmpty()) {
-            throw new InvalidInput("keys", "Välj minst en punkt att föra över till nästa års plan.");
+            throw FieldErrors.single("items", "ic.carryOver.chooseOne");
         }
         Map<String, Candidate> offered = new LinkedHashMap<>();
         candidates(year).forEach(c -> offered.put(c.key(), c));
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         for (String key : keys) {
             Candidate c = offered.get(key);
             if (c == null) {
-                errors.put(key, "Punkten " + key + " är inte öppen och kan inte föras över.");
+                errors.reject(key, "ic.carryOver.notOpen", key);
             } else if (c.carried()) {
-                errors.put(key, "\"" + c.text() + "\" är redan överförd till " + (year + 1) + ".");
+                errors.reject(key, "ic.carryOver.alreadyCarried", c.text(), String.valueOf(year + 1));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        errors.throwIfAny();
         int next = year + 1;
         List<CarryOver> done = new ArrayList<>();
         for (String key : keys) {
             Candidate c = offered.get(key);
             Risk target = c.type() == CarryOver.SourceType.RISK ? copyRisk(risks.findById(c.id()).orElseThrow(), year, next)
-                    : riskFromDeviation(deviations.findById(c.id()).orElseThrow(), year, next);
-            done.add(carryOvers.save(new CarryOver(null, year, c.type(), c.id(), target.id(), user.id(), ControlScheduler.now())));
+                    : riskFromDeviation(avvikelser.findById(c.id()).orElseThrow(), year, next);
+            done.add(carryOvers.save(new CarryOver(null, year, c.type(), c.id(), target.id(), user.id(), times.now())));
         }
         return done;
     }
@@ -112,14 +126,14 @@ public class YearEndCarryOver {
                 r.konsekvens(), r.placement(), null));
         for (RiskAction a : openActions(r)) {
             riskActions.save(new RiskAction(null, copy.id(), a.description(), a.owner(), null, null,
-                    "Överförd från " + year + " (status då: " + ActionStatus.labelOf(a.status()) + ")."
+                    text("ic.carryOver.carriedFrom", String.valueOf(year), ActionStatus.labelOf(a.status()))
                             + (a.kommentar() != null ? " " + a.kommentar() : ""), null));
         }
         return copy;
     }
 
-    private Risk riskFromDeviation(ControlDeviation d, int year, int next) {
-        ControlRun run = runs.findById(d.runId()).orElseThrow();
+    private Risk riskFromDeviation(Avvikelse d, int year, int next) {
+        Kontrolltillfalle run = runs.findById(d.runId()).orElseThrow();
         Kontrollmoment c = controls.findById(run.controlId()).orElseThrow();
         int konsekvens = switch (d.severity()) {
             case LAG -> 2;
@@ -127,13 +141,12 @@ public class YearEndCarryOver {
             case HOG -> 4;
         };
         int sannolikhet = 3;
-        Risk risk = risks.save(new Risk(null, next, c.process(), null, "Avvikelse kvarstår: " + d.description(),
-                "Överförd från internkontrollen " + year + " (" + c.kontrollmal() + ", " + run.periodLabel() + "). "
-                        + "Sannolikhet och konsekvens är förslag utifrån avvikelsens allvarlighetsgrad och ska bedömas på nytt.",
-                sannolikhet, konsekvens, service.proposedPlacement(sannolikhet * konsekvens, next), null));
+        Risk risk = risks.save(new Risk(null, next, c.process(), null, text("ic.carryOver.avvikelseRisk", d.description()),
+                text("ic.carryOver.avvikelseBakgrund", String.valueOf(year), c.kontrollmal(), run.periodLabel()),
+                sannolikhet, konsekvens, register.proposedPlacement(sannolikhet * konsekvens, next), null));
         if (d.action() != null) {
             riskActions.save(new RiskAction(null, risk.id(), d.action(), d.actionOwner(), null, null,
-                    "Överförd från " + year + " (status då: " + d.status().label() + ").", null));
+                    text("ic.carryOver.carriedFrom", String.valueOf(year), status(d.status())), null));
         }
         return risk;
     }

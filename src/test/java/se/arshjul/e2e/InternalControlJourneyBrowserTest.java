@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.arshjul.internalcontrol.ControlForm;
-import se.arshjul.internalcontrol.ControlScheduler;
+import se.arshjul.internalcontrol.KontrollmomentForm;
+import se.arshjul.internalcontrol.KontrollmomentScheduler;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.Kontrollmoment;
 import se.arshjul.internalcontrol.SodertaljeControls;
@@ -117,7 +117,7 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
         assertThat(deviationState()).isEqualTo("Stängd");
         assertThat(deviationRow().getText()).contains("Verifierad av cecilia");
         screenshot("cecilia-verified");
-        assertThat(service.deviations(service.runs(control.id()).get(0).id()).get(0).verifiedBy()).isEqualTo("cecilia");
+        assertThat(service.avvikelser(service.runs(control.id()).get(0).id()).get(0).verifiedBy()).isEqualTo("cecilia");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("IK-" + YEAR + "-K" + control.id()).count()).isZero();
     }
 
@@ -127,8 +127,8 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
      */
     private Kontrollmoment decidedControlWithJanuaryRun() {
         clock(LocalDateTime.of(YEAR - 1, 12, 10, 9, 0));
-        ControlForm form = SodertaljeControls.BILAGA_1.get(2).form();
-        form.setAnsvarigUser("anna");
+        KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(2).form();
+        form.setAnsvarigPerson("anna");
         Kontrollmoment control = service.saveControl(YEAR, null, form, ADMIN);
         service.decide(YEAR, null, ADMIN);
         clock(LocalDateTime.of(YEAR, 1, 1, 0, 1));
@@ -140,10 +140,10 @@ class InternalControlJourneyBrowserTest extends BrowserTestBase {
 
     private void runDueSchedulerJobs(Kontrollmoment control) {
         for (int round = 0; round < 10; round++) {
-            Set<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY)
+            Set<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                     .processInstanceBusinessKey("IK-" + YEAR + "-K" + control.id()).list().stream()
                     .map(p -> p.getId()).collect(Collectors.toSet());
-            List<Job> due = managementService.createJobQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY).executable().list()
+            List<Job> due = managementService.createJobQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY).executable().list()
                     .stream().filter(j -> instances.contains(j.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return;

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.arshjul.validation.FieldError;
+import se.arshjul.validation.InvalidInputException;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.web.ForbiddenException;
 
@@ -33,8 +35,8 @@ class CarryOverTest {
 
     @Autowired InternalControlService service;
     @Autowired YearEndCarryOver carryOver;
-    @Autowired ControlRunRepository runs;
-    @Autowired ControlDeviationRepository deviations;
+    @Autowired KontrolltillfalleRepository runs;
+    @Autowired AvvikelseRepository deviations;
     @Autowired WebApplicationContext context;
 
     @Test
@@ -47,8 +49,8 @@ class CarryOverTest {
         service.saveRiskAction(year, done.id(), null, "Permanent satsning", null, null, "KLART", null, ADMIN);
 
         Kontrollmoment control = service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(1).form(), ADMIN);
-        ControlDeviation openDeviation = deviation(control, year, 3, ControlDeviation.Status.ACTION_PLANNED, ControlDeviation.Severity.HOG);
-        deviation(control, year, 4, ControlDeviation.Status.CLOSED, ControlDeviation.Severity.LAG);
+        Avvikelse openDeviation = deviation(control, year, 3, Avvikelse.Status.ACTION_PLANNED, Avvikelse.Severity.HOG);
+        deviation(control, year, 4, Avvikelse.Status.CLOSED, Avvikelse.Severity.LAG);
 
         List<YearEndCarryOver.Candidate> offered = carryOver.candidates(year);
         assertThat(offered).extracting(YearEndCarryOver.Candidate::key)
@@ -65,7 +67,7 @@ class CarryOverTest {
 
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id()), ANNA)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id(), "RISK-" + done.id()), ADMIN))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(service.risks(year + 1)).as("nothing half-saved").isEmpty();
 
         carryOver.carryOver(year, offered.stream().map(YearEndCarryOver.Candidate::key).toList(), ADMIN);
@@ -85,16 +87,17 @@ class CarryOverTest {
         assertThat(carryOver.candidates(year)).allMatch(YearEndCarryOver.Candidate::carried);
 
         assertThatThrownBy(() -> carryOver.carryOver(year, List.of("RISK-" + open.id()), ADMIN))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage()).contains("redan överförd"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().all())
+                        .extracting(FieldError::code).containsExactly("ic.carryOver.alreadyCarried"));
         assertThat(service.risks(year + 1)).hasSize(2);
     }
 
-    ControlDeviation deviation(Kontrollmoment control, int year, int month, ControlDeviation.Status status, ControlDeviation.Severity severity) {
+    Avvikelse deviation(Kontrollmoment control, int year, int month, Avvikelse.Status status, Avvikelse.Severity severity) {
         LocalDate start = LocalDate.of(year, month, 1);
-        ControlRun run = runs.save(new ControlRun(null, control.id(), start, start.withDayOfMonth(start.lengthOfMonth()), "månad " + month,
-                start.withDayOfMonth(start.lengthOfMonth()).atTime(23, 59), null, ControlRun.Status.DONE, "Alla", null,
-                ControlRun.Result.AVVIKELSE, "bo", LocalDateTime.of(year, month, 20, 10, 0), null));
-        return deviations.save(new ControlDeviation(null, run.id(), "Utbetalning utan beslut", severity, status, "Rutin ses över", "kalle",
+        Kontrolltillfalle run = runs.save(new Kontrolltillfalle(null, control.id(), start, start.withDayOfMonth(start.lengthOfMonth()), "månad " + month,
+                start.withDayOfMonth(start.lengthOfMonth()).atTime(23, 59), null, Kontrolltillfalle.Status.DONE, "Alla", null,
+                Kontrolltillfalle.Result.AVVIKELSE, "bo", LocalDateTime.of(year, month, 20, 10, 0), null));
+        return deviations.save(new Avvikelse(null, run.id(), "Utbetalning utan beslut", severity, status, "Rutin ses över", "kalle",
                 null, null, null, null, null, LocalDateTime.of(year, month, 20, 10, 0), null));
     }
 }

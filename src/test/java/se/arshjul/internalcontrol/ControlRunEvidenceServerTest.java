@@ -25,15 +25,15 @@ class ControlRunEvidenceServerTest extends AppTestBase {
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired KontrollmomentRepository controls;
-    @Autowired ControlRunRepository runs;
+    @Autowired KontrolltillfalleRepository runs;
 
     @Test
     void aFileAboveTheServletLimitGivesTheMessageOnTheRunsPageAndSavesNothing() {
         Kontrollmoment control = controls.save(new Kontrollmoment(null, 2072, "Servertest " + System.nanoTime(), "Underlag finns",
-                "Enhetschef", "barn-unga", null, Kontrollmoment.Method.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null,
+                "Enhetschef", "barn-unga", null, Kontrollmoment.Metod.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null,
                 "Socialnämnden", "Delår 2", false, null, null));
-        ControlRun run = runs.save(new ControlRun(null, control.id(), LocalDate.of(2072, 3, 1), LocalDate.of(2072, 3, 31),
-                "mars 2072", LocalDateTime.of(2072, 3, 31, 16, 0), null, ControlRun.Status.PLANNED, null, null, null, null, null, null));
+        Kontrolltillfalle run = runs.save(new Kontrolltillfalle(null, control.id(), LocalDate.of(2072, 3, 1), LocalDate.of(2072, 3, 31),
+                "mars 2072", LocalDateTime.of(2072, 3, 31, 16, 0), null, Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));
         String pagePath = "/internkontroll/2072/kontroller/" + control.id();
         HttpSession anna = new HttpSession(baseUrl()).loggedInAs("anna", PASSWORD);
         String page = anna.get(pagePath).body();

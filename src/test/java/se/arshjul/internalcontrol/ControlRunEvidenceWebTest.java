@@ -44,34 +44,34 @@ class ControlRunEvidenceWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired KontrollmomentRepository controls;
-    @Autowired ControlRunRepository runs;
+    @Autowired KontrolltillfalleRepository runs;
     @Autowired JdbcTemplate jdbc;
     MockMvc mvc;
     Kontrollmoment control;
-    ControlRun run;
+    Kontrolltillfalle run;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         control = controls.save(new Kontrollmoment(null, 2071, "Bilagetest " + System.nanoTime(), "Att underlag finns", "Enhetschef",
-                "barn-unga", null, Kontrollmoment.Method.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null, "Socialnämnden",
+                "barn-unga", null, Kontrollmoment.Metod.TOTALUNDERSOKNING, null, Frequency.MONTHLY, null, "Socialnämnden",
                 "Delår 2", false, null, null));
-        run = runs.save(new ControlRun(null, control.id(), LocalDate.of(2071, 3, 1), LocalDate.of(2071, 3, 31), "mars 2071",
-                LocalDateTime.of(2071, 3, 31, 16, 0), null, ControlRun.Status.PLANNED, null, null, null, null, null, null));
+        run = runs.save(new Kontrolltillfalle(null, control.id(), LocalDate.of(2071, 3, 1), LocalDate.of(2071, 3, 31), "mars 2071",
+                LocalDateTime.of(2071, 3, 31, 16, 0), null, Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));
     }
 
     String uploadUrl() {
-        return "/bilagor/" + ControlRunAttachments.TYPE + "/" + run.id();
+        return "/bilagor/" + KontrolltillfalleAttachments.TYPE + "/" + run.id();
     }
 
     Long stored() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM attachment WHERE owner_type = ? AND owner_id = ?", Long.class,
-                ControlRunAttachments.TYPE, run.id());
+                KontrolltillfalleAttachments.TYPE, run.id());
     }
 
     long onlyAttachmentId() {
         return jdbc.queryForObject("SELECT id FROM attachment WHERE owner_type = ? AND owner_id = ?", Long.class,
-                ControlRunAttachments.TYPE, run.id());
+                KontrolltillfalleAttachments.TYPE, run.id());
     }
 
     MvcResult upload(RequestPostProcessor who, String name, byte[] bytes) throws Exception {
@@ -117,7 +117,7 @@ class ControlRunEvidenceWebTest {
     void aFileNameWithAPathOrHeaderCharactersIsStoredSafely() throws Exception {
         upload(ANNA, "..\\..\\C:\\temp\\\"rapport\";\r\n.txt", "Kontrollerat 12 ärenden.".getBytes(StandardCharsets.UTF_8));
         String name = jdbc.queryForObject("SELECT file_name FROM attachment WHERE id = ?", String.class, onlyAttachmentId());
-        assertThat(name).isEqualTo("_rapport____.txt");
+        assertThat(name).as("path gone, quotes and ; replaced, CR/LF dropped").isEqualTo("_rapport__.txt");
         MockHttpServletResponse download = mvc.perform(get("/bilagor/{id}", onlyAttachmentId()).with(ANNA)).andReturn().getResponse();
         assertThat(download.getContentType()).startsWith("text/plain");
         assertThat(download.getHeader("Content-Disposition")).doesNotContain("\r").doesNotContain("\n");
@@ -168,7 +168,7 @@ class ControlRunEvidenceWebTest {
 
     @Test
     void unknownOwnersAreNotFound() throws Exception {
-        mvc.perform(multipart("/bilagor/" + ControlRunAttachments.TYPE + "/" + Long.MAX_VALUE)
+        mvc.perform(multipart("/bilagor/" + KontrolltillfalleAttachments.TYPE + "/" + Long.MAX_VALUE)
                         .file(new MockMultipartFile("file", "a.txt", "text/plain", "a".getBytes())).with(ANNA).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/bilagor/okand-typ/" + run.id())

@@ -34,6 +34,7 @@ class ControlSchedulingTest {
     @Autowired ManagementService managementService;
     @Autowired TaskService taskService;
     @Autowired InternalControlService service;
+    @Autowired KontrollmomentService controlService;
 
     @BeforeEach
     void setUp() {
@@ -65,7 +66,7 @@ class ControlSchedulingTest {
             controls.add(service.saveControl(year, null, row.form(), ADMIN));
         }
         service.decide(year, "Beslut i socialnämnden", ADMIN);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                 .processInstanceBusinessKeyLike("IK-" + year + "-K%").count()).isEqualTo(12);
         assertThat(dueDates(controls.get(0).id())).as("nothing before the year starts").isEmpty();
 
@@ -92,7 +93,7 @@ class ControlSchedulingTest {
         Task stab = taskService.createTaskQuery().processVariableValueEquals("controlId", controls.get(3).id()).list().get(0);
         assertThat(stab.getAssignee()).isEqualTo("lena");
         assertThat(taskService.getIdentityLinksForTask(stab.getId())).anyMatch(l -> "stab".equals(l.getGroupId()));
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                 .processInstanceBusinessKeyLike("IK-" + year + "-K%").count()).as("schedulers end with the year").isZero();
     }
 
@@ -106,21 +107,21 @@ class ControlSchedulingTest {
             clock(LocalDateTime.of(year, month, 1, 0, 1));
             runSchedulers(runtimeService, managementService, year);
         }
-        List<ControlRun> before = service.runs(control.id());
+        List<Kontrolltillfalle> before = service.runs(control.id());
         assertThat(before).hasSize(5);
 
         clock(LocalDateTime.of(year, 5, 15, 10, 0));
-        ControlForm quarterly = ControlForm.of(service.control(year, control.id()));
-        quarterly.setFrequency(Frequency.QUARTERLY.name());
+        KontrollmomentForm quarterly = KontrollmomentForm.of(controlService.control(year, control.id()));
+        quarterly.setFrekvens(Frequency.QUARTERLY.name());
         service.saveControl(year, control.id(), quarterly, ADMIN);
 
         for (int month = 6; month <= 12; month++) {
             clock(LocalDateTime.of(year, month, 1, 0, 1));
             runSchedulers(runtimeService, managementService, year);
         }
-        List<ControlRun> after = service.runs(control.id());
+        List<Kontrolltillfalle> after = service.runs(control.id());
         assertThat(after.subList(0, 5)).as("runs already created are untouched").isEqualTo(before);
-        assertThat(after).extracting(ControlRun::periodLabel).containsExactly(
+        assertThat(after).extracting(Kontrolltillfalle::periodLabel).containsExactly(
                 "januari " + year, "februari " + year, "mars " + year, "april " + year, "maj " + year,
                 "Kvartal 3 " + year, "Kvartal 4 " + year);
         assertThat(months(dueDates(control.id()))).containsExactly(Month.JANUARY, Month.FEBRUARY, Month.MARCH, Month.APRIL,

@@ -19,6 +19,7 @@ import se.arshjul.support.IntegrationTest;
 class DecidedWithPlanTest {
 
     @Autowired InternalControlService service;
+    @Autowired InternalControlPlanService plans;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired RuntimeService runtimeService;
@@ -30,10 +31,10 @@ class DecidedWithPlanTest {
 
         tx.executeWithoutResult(s -> events.publishEvent(new PlanDecided(year, LocalDate.of(2070, 12, 14), "§ 123", "SN-2070/1.111")));
 
-        InternalControlPlan plan = service.plan(year);
+        InternalControlPlan plan = plans.plan(year);
         assertThat(plan.decided()).isTrue();
         assertThat(plan.decisionNote()).contains("SN-2070/1.111").contains("§ 123");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                 .processInstanceBusinessKeyLike("IK-" + year + "-K%").count()).isEqualTo(1);
     }
 
@@ -45,13 +46,13 @@ class DecidedWithPlanTest {
 
         tx.executeWithoutResult(s -> events.publishEvent(new PlanDecided(year, LocalDate.of(2071, 12, 14), "§ 9", "SN-2071/2.111")));
 
-        assertThat(service.plan(year).decisionNote()).isEqualTo("Redan fastställd");
+        assertThat(plans.plan(year).decisionNote()).isEqualTo("Redan fastställd");
     }
 
     @Test
     void aYearWithoutControlsIsLeftAlone() {
         int year = 2093;
         tx.executeWithoutResult(s -> events.publishEvent(new PlanDecided(year, LocalDate.of(2072, 12, 14), "§ 1", "SN-2072/3.111")));
-        assertThat(service.plan(year).decided()).isFalse();
+        assertThat(plans.plan(year).decided()).isFalse();
     }
 }

@@ -39,7 +39,7 @@ class DeviationProcessTest {
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired InternalControlService service;
-    @Autowired ControlDeviationRepository deviations;
+    @Autowired AvvikelseRepository deviations;
 
     @BeforeEach
     void setUp() {
@@ -73,8 +73,12 @@ class DeviationProcessTest {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
     }
 
-    ControlDeviation deviationOf(ControlRun run) {
-        return service.deviations(run.id()).get(0);
+    static java.util.Date at(LocalDateTime swedishTime) {
+        return java.util.Date.from(swedishTime.atZone(InternalControlTestSupport.ZONE).toInstant());
+    }
+
+    Avvikelse deviationOf(Kontrolltillfalle run) {
+        return service.avvikelser(run.id()).get(0);
     }
 
     @Test
@@ -82,13 +86,13 @@ class DeviationProcessTest {
         int year = 2033;
         clock(LocalDateTime.of(year - 1, 12, 10, 9, 0));
         // 4. Rutin för borttag, Combine: stab, monthly (the person is cleared so the group takes the task)
-        ControlForm form = SodertaljeControls.BILAGA_1.get(3).form();
-        form.setAnsvarigUser(null);
+        KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(3).form();
+        form.setAnsvarigPerson(null);
         Kontrollmoment control = service.saveControl(year, null, form, ADMIN);
         service.decide(year, null, ADMIN);
         clock(LocalDateTime.of(year, 1, 1, 0, 1));
         runSchedulers(runtimeService, managementService, year);
-        ControlRun run = service.runs(control.id()).get(0);
+        Kontrolltillfalle run = service.runs(control.id()).get(0);
         ProcessInstance runProcess = runtimeService.createProcessInstanceQuery().processInstanceId(run.processInstanceId()).singleResult();
         Task perform = task("Task_PerformControl", runProcess.getId());
 
@@ -97,21 +101,23 @@ class DeviationProcessTest {
         Map<String, Object> missing = new HashMap<>(Map.of("population", "Samtliga borttag i januari (14 st)", "result", "avvikelse"));
         assertThatThrownBy(() -> complete("ivar", perform, missing))
                 .satisfies(e -> assertThat(TaskRuleViolation.in(e)).hasValueSatisfying(v -> assertThat(v.field()).isEqualTo("deviationDescription")));
-        assertThat(service.runs(control.id()).get(0).status()).isEqualTo(ControlRun.Status.PLANNED);
-        assertThat(service.deviations(run.id())).isEmpty();
+        assertThat(service.runs(control.id()).get(0).status()).isEqualTo(Kontrolltillfalle.Status.PLANNED);
+        assertThat(service.avvikelser(run.id())).isEmpty();
 
         complete("ivar", task("Task_PerformControl", runProcess.getId()), Map.of("population", "Samtliga borttag i januari (14 st)",
                 "sample", "", "result", "avvikelse", "deviationDescription", "Två borttag saknade beslut.", "severity", "medel"));
-        ControlRun performed = service.runs(control.id()).get(0);
-        assertThat(performed.status()).isEqualTo(ControlRun.Status.DONE);
-        assertThat(performed.result()).isEqualTo(ControlRun.Result.AVVIKELSE);
+        Kontrolltillfalle performed = service.runs(control.id()).get(0);
+        assertThat(performed.status()).isEqualTo(Kontrolltillfalle.Status.DONE);
+        assertThat(performed.result()).isEqualTo(Kontrolltillfalle.Result.AVVIKELSE);
         assertThat(performed.performedBy()).isEqualTo("ivar");
-        assertThat(deviationOf(run).status()).isEqualTo(ControlDeviation.Status.OPEN);
+        assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.OPEN);
 
         ProcessInstance deviation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(runProcess.getId()).singleResult();
         assertThat(deviation).isNotNull();
         assertThat(deviation).isWaitingAt("Task_PlanAction");
         assertThat(deviation.getBusinessKey()).isEqualTo("IK-" + year + "-K" + control.id());
+        assertThat(task("Task_PlanAction", deviation.getId()).getDueDate()).as("arshjul.deadlines.avvikelse-plan P14D")
+                .isEqualTo(at(LocalDateTime.of(year, 2, 3, 10, 0)));
 
         // plan: the owner must exist
         assertThatThrownBy(() -> complete("ivar", task("Task_PlanAction", deviation.getId()),
@@ -121,11 +127,12 @@ class DeviationProcessTest {
                 Map.of("action", "Komplettera besluten", "actionOwner", "lena", "actionDeadline", year + "-02-28"));
         Task doTask = task("Task_PerformAction", deviation.getId());
         assertThat(doTask.getAssignee()).isEqualTo("lena");
-        assertThat(deviationOf(run).status()).isEqualTo(ControlDeviation.Status.ACTION_PLANNED);
+        assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.ACTION_PLANNED);
 
         complete("lena", doTask, Map.of("doneComment", "Besluten kompletterade.", "actionDone", true));
-        assertThat(deviationOf(run).status()).isEqualTo(ControlDeviation.Status.ACTION_DONE);
+        assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.ACTION_DONE);
         Task verify = task("Task_VerifyAction", deviation.getId());
+        assertThat(verify.getDueDate()).as("arshjul.deadlines.avvikelse-verify P10D").isEqualTo(at(LocalDateTime.of(year, 1, 30, 10, 0)));
         assertThat(taskService.getIdentityLinksForTask(verify.getId())).anyMatch(l -> "stab-chefer".equals(l.getGroupId()));
 
         // four eyes: lena owned and did the action; ivar is not a manager
@@ -133,7 +140,7 @@ class DeviationProcessTest {
                 .satisfies(e -> assertThat(TaskRuleViolation.in(e).orElseThrow().getMessage()).contains("Fyra ögon"));
         assertThatThrownBy(() -> complete("ivar", task("Task_VerifyAction", deviation.getId()), Map.of("decision", "verifiera")))
                 .satisfies(e -> assertThat(TaskRuleViolation.in(e).orElseThrow().getMessage()).contains("Bara en chef"));
-        assertThat(deviationOf(run).status()).isEqualTo(ControlDeviation.Status.ACTION_DONE);
+        assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.ACTION_DONE);
         assertThat(deviationOf(run).verifiedBy()).isNull();
         assertThat(deviation).isWaitingAt("Task_VerifyAction");
 
@@ -142,12 +149,12 @@ class DeviationProcessTest {
                 .satisfies(e -> assertThat(TaskRuleViolation.in(e).orElseThrow().field()).isEqualTo("verifyComment"));
         complete("dan", task("Task_VerifyAction", deviation.getId()), Map.of("decision", "atersand", "verifyComment", "Ett beslut saknas fortfarande."));
         assertThat(deviation).isWaitingAt("Task_PerformAction");
-        assertThat(deviationOf(run).status()).isEqualTo(ControlDeviation.Status.ACTION_PLANNED);
+        assertThat(deviationOf(run).status()).isEqualTo(Avvikelse.Status.ACTION_PLANNED);
 
         complete("lena", task("Task_PerformAction", deviation.getId()), Map.of("doneComment", "Båda besluten kompletterade.", "actionDone", true));
         complete("dan", task("Task_VerifyAction", deviation.getId()), Map.of("decision", "verifiera", "verifyComment", ""));
-        ControlDeviation closed = deviationOf(run);
-        assertThat(closed.status()).isEqualTo(ControlDeviation.Status.CLOSED);
+        Avvikelse closed = deviationOf(run);
+        assertThat(closed.status()).isEqualTo(Avvikelse.Status.CLOSED);
         assertThat(closed.verifiedBy()).isEqualTo("dan");
         assertThat(closed.doneBy()).isEqualTo("lena");
         assertThat(deviation).isEnded();
@@ -162,11 +169,11 @@ class DeviationProcessTest {
         service.decide(year, null, ADMIN);
         clock(LocalDateTime.of(year, 5, 1, 0, 1));
         runSchedulers(runtimeService, managementService, year);
-        ControlRun run = service.runs(control.id()).get(0);
+        Kontrolltillfalle run = service.runs(control.id()).get(0);
         complete("cecilia", task("Task_PerformControl", run.processInstanceId()),
                 Map.of("population", "Kontinuitetsplaner för alla enheter", "result", "ok"));
-        assertThat(service.runs(control.id()).get(0).result()).isEqualTo(ControlRun.Result.OK);
-        assertThat(service.deviations(run.id())).isEmpty();
+        assertThat(service.runs(control.id()).get(0).result()).isEqualTo(Kontrolltillfalle.Result.OK);
+        assertThat(service.avvikelser(run.id())).isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(run.processInstanceId()).count()).isZero();
     }
 }

@@ -27,10 +27,10 @@ final class InternalControlTestSupport {
         int executed = 0;
         for (int round = 0; round < 20; round++) {
             java.util.Set<String> instances = runtimeService.createProcessInstanceQuery()
-                    .processDefinitionKey(ControlScheduler.PROCESS_KEY)
+                    .processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY)
                     .processInstanceBusinessKeyLike("IK-" + year + "-K%").list().stream().map(p -> p.getId())
                     .collect(java.util.stream.Collectors.toSet());
-            List<Job> due = managementService.createJobQuery().processDefinitionKey(ControlScheduler.PROCESS_KEY).executable()
+            List<Job> due = managementService.createJobQuery().processDefinitionKey(KontrollmomentScheduler.PROCESS_KEY).executable()
                     .list().stream().filter(j -> instances.contains(j.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return executed;

@@ -29,6 +29,7 @@ class InternalControlWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired InternalControlService service;
+    @Autowired InternalControlPlanService plans;
     MockMvc mvc;
 
     static final RequestPostProcessor ANNA = user("anna").roles("handlaggare", "barn-unga");
@@ -48,8 +49,8 @@ class InternalControlWebTest {
     void staffUserGets403OnEditingThePlan() throws Exception {
         int year = 2051;
         mvc.perform(post("/internkontroll/{y}/kontroller", year).with(ANNA).with(csrf())
-                        .param("process", "Test").param("kontrollmal", "Mål").param("ansvarigGroup", "stab")
-                        .param("method", "TOTALUNDERSOKNING").param("frequency", "MONTHLY"))
+                        .param("process", "Test").param("kontrollmal", "Mål").param("ansvarigGrupp", "stab")
+                        .param("metod", "TOTALUNDERSOKNING").param("frekvens", "MONTHLY"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/internkontroll/{y}/kontroller/ny", year).with(ANNA)).andExpect(status().isForbidden());
         mvc.perform(post("/internkontroll/{y}/risker", year).with(ANNA).with(csrf())
@@ -58,7 +59,7 @@ class InternalControlWebTest {
         mvc.perform(post("/internkontroll/{y}/faststall", year).with(ANNA).with(csrf())).andExpect(status().isForbidden());
         assertThat(service.controls(year)).isEmpty();
         assertThat(service.risks(year)).isEmpty();
-        assertThat(service.plan(year).decided()).isFalse();
+        assertThat(plans.plan(year).decided()).isFalse();
         // reading is allowed
         mvc.perform(get("/internkontroll/{y}", year).with(ANNA)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Fastställ internkontrollplanen"))));
@@ -69,25 +70,25 @@ class InternalControlWebTest {
         int year = 2052;
         String page = mvc.perform(post("/internkontroll/{y}/kontroller", year).with(IVAR).with(csrf())
                         .param("process", "5. Systemleverantör").param("kontrollmal", "")
-                        .param("ansvarigGroup", "stab").param("method", "TOTALUNDERSOKNING").param("sampleSize", "10")
-                        .param("frequency", "SELECTED_MONTHS").param("months", "4"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Kontrollmomentet sparades inte.")
-                .contains("&quot;Kontrollmål&quot; måste fyllas i.")
+                        .param("ansvarigGrupp", "stab").param("metod", "TOTALUNDERSOKNING").param("stickprov", "10")
+                        .param("frekvens", "SELECTED_MONTHS").param("manader", "4"))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Formuläret sparades inte.")
+                .contains("<a href=\"#f-kontrollmal\">Måste fyllas i.</a>")
                 .contains("Stickprovsstorlek anges bara för kontrollmetoden stickprov.")
                 .contains("Välj minst två månader");
         assertThat(service.controls(year)).isEmpty();
 
         mvc.perform(post("/internkontroll/{y}/kontroller", year).with(IVAR).with(csrf())
                         .param("process", "5. Systemleverantör").param("kontrollmal", "Att följa rapporterade systemfel")
-                        .param("ansvarigGroup", "stab").param("ansvarigUser", "lena").param("method", "TOTALUNDERSOKNING")
-                        .param("frequency", "SELECTED_MONTHS").param("months", "4", "8", "12"))
+                        .param("ansvarigGrupp", "stab").param("ansvarigPerson", "lena").param("metod", "TOTALUNDERSOKNING")
+                        .param("frekvens", "SELECTED_MONTHS").param("manader", "4", "8", "12"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/internkontroll/" + year + "/kontroller/*"));
-        assertThat(service.controls(year)).singleElement().satisfies(c -> {
-            assertThat(c.months()).containsExactly(4, 8, 12);
-            assertThat(c.frequencyText()).isEqualTo("3 gånger/år (apr, aug, dec)");
-        });
+        Kontrollmoment saved = service.controls(year).get(0);
+        assertThat(saved.valdaManader()).containsExactly(4, 8, 12);
+        assertThat(mvc.perform(get("/internkontroll/{y}/kontroller/{id}", year, saved.id()).with(IVAR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("3 gånger/år (apr, aug, dec)").contains("Totalundersökning");
     }
 
     @Test
@@ -105,12 +106,12 @@ class InternalControlWebTest {
         Kontrollmoment c = service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(0).form(), ADMIN);
         mvc.perform(post("/internkontroll/{y}/faststall", year).with(IVAR).with(csrf()).param("note", "SN §12"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(service.plan(year).decided()).isTrue();
-        assertThat(service.plan(year).decidedBy()).isEqualTo("ivar");
+        assertThat(plans.plan(year).decided()).isTrue();
+        assertThat(plans.plan(year).decidedBy()).isEqualTo("ivar");
         // the plan was decided in March: the job for March's period is due at once, earlier months are not created
         InternalControlTestSupport.runSchedulers(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                 context.getBean(org.camunda.bpm.engine.ManagementService.class), year);
-        assertThat(service.runs(c.id())).extracting(ControlRun::periodLabel).containsExactly("mars " + year);
+        assertThat(service.runs(c.id())).extracting(Kontrolltillfalle::periodLabel).containsExactly("mars " + year);
         InternalControlTestSupport.clock(java.time.LocalDateTime.of(year, 4, 2, 9, 0));
         String dashboard = mvc.perform(get("/internkontroll/{y}/uppfoljning", year).with(user("anna").roles("handlaggare")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -129,13 +130,13 @@ class InternalControlWebTest {
     void runTaskRendersOnTheTaskPageAndAnAvvikelseWithoutDescriptionIsRefused() throws Exception {
         int year = 2054;
         InternalControlTestSupport.clock(java.time.LocalDateTime.of(year, 2, 3, 9, 0));
-        ControlForm form = SodertaljeControls.BILAGA_1.get(3).form();
-        form.setAnsvarigUser(null);
+        KontrollmomentForm form = SodertaljeControls.BILAGA_1.get(3).form();
+        form.setAnsvarigPerson(null);
         Kontrollmoment c = service.saveControl(year, null, form, ADMIN);
         service.decide(year, null, ADMIN);
         InternalControlTestSupport.runSchedulers(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                 context.getBean(org.camunda.bpm.engine.ManagementService.class), year);
-        ControlRun run = service.runs(c.id()).get(0);
+        Kontrolltillfalle run = service.runs(c.id()).get(0);
         String taskId = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
                 .processInstanceId(run.processInstanceId()).singleResult().getId();
 
@@ -146,11 +147,11 @@ class InternalControlWebTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/uppgifter/" + taskId);
         assertThat(refused.getFlashMap().get("errors")).isEqualTo(java.util.Map.of("deviationDescription", "Beskriv avvikelsen."));
-        assertThat(service.runs(c.id()).get(0).status()).isEqualTo(ControlRun.Status.PLANNED);
+        assertThat(service.runs(c.id()).get(0).status()).isEqualTo(Kontrolltillfalle.Status.PLANNED);
         mvc.perform(post("/uppgifter/{id}/slutfor", taskId).with(IVAR).with(csrf())
                         .param("population", "Alla borttag i februari").param("result", "ok"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(service.runs(c.id()).get(0).result()).isEqualTo(ControlRun.Result.OK);
+        assertThat(service.runs(c.id()).get(0).result()).isEqualTo(Kontrolltillfalle.Result.OK);
         assertThat(service.runs(c.id()).get(0).performedBy()).isEqualTo("ivar");
     }
 }

@@ -30,14 +30,14 @@ class ReportSectionTest {
 
     @Autowired InternalControlService service;
     @Autowired InternalControlReporting reporting;
-    @Autowired ControlRunRepository runs;
-    @Autowired ControlDeviationRepository deviations;
+    @Autowired KontrolltillfalleRepository runs;
+    @Autowired AvvikelseRepository deviations;
     @Autowired WebApplicationContext context;
 
-    ControlRun run(Kontrollmoment c, int year, int month, ControlRun.Status status, ControlRun.Result result) {
+    Kontrolltillfalle run(Kontrollmoment c, int year, int month, Kontrolltillfalle.Status status, Kontrolltillfalle.Result result) {
         LocalDate start = LocalDate.of(year, month, 1);
         LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
-        return runs.save(new ControlRun(null, c.id(), start, end, "m" + month, end.atTime(23, 59), null, status,
+        return runs.save(new Kontrolltillfalle(null, c.id(), start, end, "m" + month, end.atTime(23, 59), null, status,
                 result == null ? null : "Alla", null, result, result == null ? null : "cecilia",
                 result == null ? null : end.atTime(12, 0), null));
     }
@@ -49,12 +49,12 @@ class ReportSectionTest {
         service.saveRiskAction(year, risk.id(), null, "Stärka samverkan med regionen", null, null, "BLIR_KLART_I_AR", "Avtal klart i höst", ADMIN);
         Kontrollmoment monthly = service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(2).form(), ADMIN);
         Kontrollmoment november = service.saveControl(year, null, SodertaljeControls.BILAGA_1.get(6).form(), ADMIN);
-        run(monthly, year, 1, ControlRun.Status.DONE, ControlRun.Result.OK);
-        ControlRun feb = run(monthly, year, 2, ControlRun.Status.DONE, ControlRun.Result.AVVIKELSE);
-        deviations.save(new ControlDeviation(null, feb.id(), "Utredning över 122 dagar", ControlDeviation.Severity.MEDEL,
-                ControlDeviation.Status.ACTION_PLANNED, "Ny rutin", "cecilia", null, null, null, null, null, LocalDateTime.of(year, 2, 20, 9, 0), null));
-        run(monthly, year, 3, ControlRun.Status.PLANNED, null);
-        run(monthly, year, 5, ControlRun.Status.DONE, ControlRun.Result.OK);
+        run(monthly, year, 1, Kontrolltillfalle.Status.DONE, Kontrolltillfalle.Result.OK);
+        Kontrolltillfalle feb = run(monthly, year, 2, Kontrolltillfalle.Status.DONE, Kontrolltillfalle.Result.AVVIKELSE);
+        deviations.save(new Avvikelse(null, feb.id(), "Utredning över 122 dagar", Avvikelse.Severity.MEDEL,
+                Avvikelse.Status.ACTION_PLANNED, "Ny rutin", "cecilia", null, null, null, null, null, LocalDateTime.of(year, 2, 20, 9, 0), null));
+        run(monthly, year, 3, Kontrolltillfalle.Status.PLANNED, null);
+        run(monthly, year, 5, Kontrolltillfalle.Status.DONE, Kontrolltillfalle.Result.OK);
 
         InternalControlReporting.Section delar1 = reporting.section(year, DocumentType.DELAR1);
         assertThat(delar1.cutoff()).isEqualTo(LocalDate.of(year, 4, 30));
@@ -79,8 +79,9 @@ class ReportSectionTest {
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(anna).with(csrf()).param("assessment", "Betryggande"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(ivar).with(csrf()).param("summary", "Året i korthet").param("assessment", " "))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Skriv nämndens samlade bedömning av den interna kontrollen.")));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("<a href=\"#f-assessment\">Måste fyllas i.</a>")))
+                .andExpect(content().string(containsString("Året i korthet")));
         assertThat(reporting.section(year, DocumentType.VB).text().id()).as("nothing saved").isNull();
         mvc.perform(post("/internkontroll/{y}/rapport/VB", year).with(ivar).with(csrf()).param("summary", "Året i korthet")
                         .param("assessment", "Den samlade bedömningen är att den interna kontrollen är betryggande."))

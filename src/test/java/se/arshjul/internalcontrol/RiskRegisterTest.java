@@ -9,13 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.validation.InvalidInputException;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.web.FormErrorsView;
 
 /** Riskvärde, colour band, heat-map placement and the threshold's proposal. */
 @IntegrationTest
 class RiskRegisterTest {
 
     @Autowired InternalControlService service;
+    @Autowired FormErrorsView errors;
+    @Autowired InternalControlPlanService plans;
+    @Autowired RiskRegister register;
 
     static RiskForm form(String risk, int s, int k) {
         RiskForm f = new RiskForm();
@@ -41,7 +46,7 @@ class RiskRegisterTest {
         assertThat(RiskScale.level(6)).isEqualTo(RiskScale.Level.MEDIUM);
         assertThat(RiskScale.level(8)).isEqualTo(RiskScale.Level.HIGH);
 
-        HeatMap map = service.heatMap(year);
+        HeatMap map = register.heatMap(year);
         assertThat(map.cell(3, 4).risks()).extracting(Risk::id).containsExactly(high.id());
         assertThat(map.cell(4, 3).risks()).isEmpty();
         assertThat(map.cell(2, 1).risks()).extracting(Risk::id).containsExactly(low.id());
@@ -63,20 +68,24 @@ class RiskRegisterTest {
     @Test
     void thresholdIsConfigurablePerYear() {
         int year = 2042;
-        service.setThreshold(year, "12", ADMIN);
+        plans.setThreshold(year, "12", ADMIN);
         assertThat(service.saveRisk(year, null, form("Risk nio", 3, 3), ADMIN).placement()).isEqualTo(Risk.Placement.EGENKONTROLL);
         assertThat(service.saveRisk(year, null, form("Risk tolv", 4, 3), ADMIN).placement()).isEqualTo(Risk.Placement.NAMNDENS_PLAN);
-        assertThatThrownBy(() -> service.setThreshold(year, "17", ADMIN)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> plans.setThreshold(year, "17", ADMIN)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors().all()).singleElement().satisfies(err -> {
+                    assertThat(err.code()).isEqualTo("validation.wholeBetween");
+                    assertThat(err.args()).containsExactly(1, 16);
+                }));
     }
 
     @Test
     void invalidScoresAreRefusedWithSwedishMessagesAndStaffCannotEdit() {
         int year = 2043;
-        assertThatThrownBy(() -> service.saveRisk(year, null, form("", 5, 0), ADMIN))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
-                        .containsEntry("risk", "\"Risk\" måste fyllas i.")
-                        .containsEntry("sannolikhet", "Välj sannolikhet 1–4.")
-                        .containsEntry("konsekvens", "Välj konsekvens 1–4."));
+        assertThatThrownBy(() -> service.saveRisk(year, null, form("\u200B ", 5, 0), ADMIN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(errors.resolve(e.errors()))
+                        .containsEntry("risk", "Måste fyllas i.")
+                        .containsEntry("sannolikhet", "Välj ett av alternativen.")
+                        .containsEntry("konsekvens", "Välj ett av alternativen."));
         assertThatThrownBy(() -> service.saveRisk(year, null, form("Risk", 2, 2), ANNA)).isInstanceOf(ForbiddenException.class);
         assertThat(service.risks(year)).isEmpty();
     }

@@ -26,7 +26,7 @@ import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.reports.FollowupTestData;
 import se.arshjul.reports.ReportWorkflow;
-import se.arshjul.internalcontrol.ControlRun;
+import se.arshjul.internalcontrol.Kontrolltillfalle;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.SodertaljeControls;
 import se.arshjul.security.CurrentUser;
@@ -66,7 +66,7 @@ class RestartWithPendingTimersTest {
             // January: the first control run is created while the application still runs
             clock(LocalDateTime.of(YEAR, 1, 2, 8, 0));
             before.awaitDueJobsDone();
-            assertThat(internalControl.runs(controlId)).extracting(ControlRun::periodLabel).containsExactly("januari " + YEAR);
+            assertThat(internalControl.runs(controlId)).extracting(Kontrolltillfalle::periodLabel).containsExactly("januari " + YEAR);
 
             // a section written by Anna, due 10 May: its reminder waits for 7 May
             ProcessInstance review = startReview(before, "REL-RESTART-1", date(LocalDateTime.of(YEAR, 5, 10, 16, 0)));
@@ -95,7 +95,7 @@ class RestartWithPendingTimersTest {
                     .isEqualTo(1);
 
             // one control run per month January–May: January (before the stop) is not created again
-            assertThat(after.bean(InternalControlService.class).runs(controlId)).extracting(ControlRun::periodLabel)
+            assertThat(after.bean(InternalControlService.class).runs(controlId)).extracting(Kontrolltillfalle::periodLabel)
                     .containsExactly("januari " + YEAR, "februari " + YEAR, "mars " + YEAR, "april " + YEAR, "maj " + YEAR);
 
             // exactly one reminder, to Anna, for her section

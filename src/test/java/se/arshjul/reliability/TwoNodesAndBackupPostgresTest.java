@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.arshjul.reports.FollowupTestData;
-import se.arshjul.internalcontrol.ControlScheduler;
+import se.arshjul.internalcontrol.KontrollmomentScheduler;
 import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.SodertaljeControls;
 import se.arshjul.review.ReviewDecisionRecorder;
@@ -107,7 +107,7 @@ class TwoNodesAndBackupPostgresTest {
         // nobody got the same reminder twice, and no control period was run twice
         assertThat(jdbc.queryForList("SELECT link FROM notification WHERE kind = 'REMINDER' GROUP BY link, recipient HAVING COUNT(*) > 1"))
                 .isEmpty();
-        assertThat(jdbc.queryForList("SELECT control_id FROM control_run GROUP BY control_id, period_start HAVING COUNT(*) > 1")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT control_id FROM kontrolltillfalle GROUP BY control_id, period_start HAVING COUNT(*) > 1")).isEmpty();
         // the monthly controls (1–4 and 12 in Bilaga 1) have exactly January, February and March
         for (int i : List.of(0, 1, 2, 3, 11)) {
             long control = internalControl.controls(YEAR).get(i).id();
@@ -125,7 +125,7 @@ class TwoNodesAndBackupPostgresTest {
             assertThat(failure.getJobExceptionMessage()).contains("updated by another transaction concurrently");
             assertThat(successesPerJob.get(failure.getJobId())).as("the retried job " + failure.getJobId()).isEqualTo(1L);
         });
-        assertThat(node2.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(ControlScheduler.RUN_PROCESS_KEY)
+        assertThat(node2.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(KontrollmomentScheduler.RUN_PROCESS_KEY)
                 .count()).isPositive();
 
         // a task completed on node 1 is gone on node 2, which sees the next task; and back
@@ -163,7 +163,7 @@ class TwoNodesAndBackupPostgresTest {
         node1 = null;
         node2 = null;
 
-        String[] tables = {"plan_document", "namndmal", "indicator", "kontrollmoment", "control_run", "notification",
+        String[] tables = {"plan_document", "namndmal", "indicator", "kontrollmoment", "kontrolltillfalle", "notification",
                 "act_ru_execution", "act_ru_task", "act_ru_job", "act_hi_procinst", "act_re_procdef", "act_id_user"};
         long[] before = new long[tables.length];
         for (int i = 0; i < tables.length; i++) before[i] = db.count("SELECT COUNT(*) FROM " + tables[i]);

@@ -125,11 +125,11 @@ class XssWebTest extends AppTestBase {
     /** A performed control run with an avvikelse whose texts are the payload (as the Kontrolltillfälle/Avvikelse forms store them). */
     private void deviation(long controlId, int year) {
         java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(year, 2, 1, 9, 0));
-        jdbc.update("INSERT INTO control_run (control_id, period_start, period_end, period_label, due_at, status, population, sample, result, "
+        jdbc.update("INSERT INTO kontrolltillfalle (control_id, period_start, period_end, period_label, due_at, status, population, sample, result, "
                 + "performed_by, performed_at, version) VALUES (?, ?, ?, 'jan', ?, 'DONE', ?, ?, 'AVVIKELSE', 'ivar', ?, 0)", controlId,
                 java.sql.Date.valueOf(year + "-01-01"), java.sql.Date.valueOf(year + "-01-31"), at, PAYLOAD, PAYLOAD, at);
-        long run = jdbc.queryForObject("SELECT MAX(id) FROM control_run WHERE control_id = ?", Long.class, controlId);
-        jdbc.update("INSERT INTO control_deviation (run_id, description, severity, status, action, action_owner, done_comment, created_at, version) "
+        long run = jdbc.queryForObject("SELECT MAX(id) FROM kontrolltillfalle WHERE control_id = ?", Long.class, controlId);
+        jdbc.update("INSERT INTO avvikelse (run_id, description, severity, status, action, action_owner, done_comment, created_at, version) "
                 + "VALUES (?, ?, 'HOG', 'ACTION_DONE', ?, 'ivar', ?, ?, 0)", run, PAYLOAD, PAYLOAD, PAYLOAD, at);
     }
 

@@ -12,15 +12,15 @@ import se.arshjul.security.CurrentUser;
  * group and person), the managers of that group (as for the run's escalation) and those who keep the internal control plan.
  */
 @Component
-class ControlRunAttachments implements AttachmentOwner {
+class KontrolltillfalleAttachments implements AttachmentOwner {
 
     static final String TYPE = "kontrolltillfalle";
 
-    private final ControlRunRepository runs;
+    private final KontrolltillfalleRepository runs;
     private final KontrollmomentRepository controls;
     private final InternalControlAccess access;
 
-    ControlRunAttachments(ControlRunRepository runs, KontrollmomentRepository controls, InternalControlAccess access) {
+    KontrolltillfalleAttachments(KontrolltillfalleRepository runs, KontrollmomentRepository controls, InternalControlAccess access) {
         this.runs = runs;
         this.controls = controls;
         this.access = access;
@@ -46,16 +46,16 @@ class ControlRunAttachments implements AttachmentOwner {
         if (user == null) {
             return false;
         }
-        if (access.canEdit(user) || user.id().equals(c.ansvarigUser())) {
+        if (access.canEdit(user) || user.id().equals(c.ansvarigPerson())) {
             return true;
         }
-        String group = c.ansvarigGroup();
-        return group != null && !group.isBlank() && (user.isIn(group) || user.isIn(ControlScheduler.managerGroupOf(group)));
+        String group = c.ansvarigGrupp();
+        return group != null && !group.isBlank() && (user.isIn(group) || user.isIn(KontrollmomentScheduler.managerGroupOf(group)));
     }
 
     @Override
     public String pageUrl(long ownerId) {
-        ControlRun run = runs.findById(ownerId).orElseThrow();
+        Kontrolltillfalle run = runs.findById(ownerId).orElseThrow();
         Kontrollmoment c = controls.findById(run.controlId()).orElseThrow();
         return "/internkontroll/" + c.planYear() + "/kontroller/" + c.id() + "#tillfalle-" + run.id();
     }

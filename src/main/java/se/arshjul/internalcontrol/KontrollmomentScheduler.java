@@ -2,59 +2,56 @@ package se.arshjul.internalcontrol;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.CaseKey;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.Groups;
+import se.arshjul.time.SwedishTime;
 
 /**
- * Scheduling of control runs, called from {@code bpmn/kontrollmoment.bpmn} (one instance per
+ * Scheduling of kontrolltillfällen, called from {@code bpmn/kontrollmoment.bpmn} (one instance per
  * kontrollmoment and year). The next period is always computed from the control's CURRENT
  * frequency and the runs that already exist, so a frequency change (message
  * {@value #CHANGED_MESSAGE}) only affects periods that have not started a run yet.
  */
 @Component("controlScheduler")
-public class ControlScheduler {
+public class KontrollmomentScheduler {
 
     public static final String PROCESS_KEY = "Kontrollmoment";
     public static final String RUN_PROCESS_KEY = "Kontrolltillfalle";
     public static final String CHANGED_MESSAGE = "KontrollmomentAndrat";
     static final String SCHEDULED_FROM = "scheduledFrom";
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final RuntimeService runtimeService;
     private final KontrollmomentRepository controls;
-    private final ControlRunRepository runs;
-    private final PlanRepository plans;
+    private final KontrolltillfalleRepository runs;
+    private final InternalControlPlanRepository plans;
+    private final SwedishTime times;
+    private final MessageSource messages;
 
-    public ControlScheduler(RuntimeService runtimeService, KontrollmomentRepository controls, ControlRunRepository runs,
-                            PlanRepository plans) {
+    public KontrollmomentScheduler(RuntimeService runtimeService, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
+                                   InternalControlPlanRepository plans, SwedishTime times, MessageSource messages) {
         this.runtimeService = runtimeService;
         this.controls = controls;
         this.runs = runs;
         this.plans = plans;
-    }
-
-    static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-    }
-
-    static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZONE).toInstant());
+        this.times = times;
+        this.messages = messages;
     }
 
     /** Due at the end of the period's last day. */
@@ -64,7 +61,7 @@ public class ControlScheduler {
 
     /** The next period to run if scheduling began today. */
     Optional<Frequency.Period> nextPeriod(Kontrollmoment control) {
-        return nextPeriod(control, now().toLocalDate());
+        return nextPeriod(control, times.today());
     }
 
     /**
@@ -78,16 +75,16 @@ public class ControlScheduler {
             return Optional.empty();
         }
         Optional<LocalDate> lastEnd = runs.findByControlIdOrderByPeriodStart(control.id()).stream()
-                .map(ControlRun::periodEnd).max(Comparator.naturalOrder());
-        return control.frequency().periods(control.planYear(), control.months()).stream()
+                .map(Kontrolltillfalle::periodEnd).max(Comparator.naturalOrder());
+        return control.frekvens().periods(control.planYear(), control.valdaManader()).stream()
                 .filter(p -> lastEnd.isPresent() ? p.start().isAfter(lastEnd.get()) : !p.end().isBefore(scheduledFrom))
                 .findFirst();
     }
 
     /** The day the scheduler instance began (instances started before this variable existed: today). */
-    private static LocalDate scheduledFrom(DelegateExecution execution) {
+    private LocalDate scheduledFrom(DelegateExecution execution) {
         Object from = execution.getVariable(SCHEDULED_FROM);
-        return from instanceof Date date ? LocalDateTime.ofInstant(date.toInstant(), ZONE).toLocalDate() : now().toLocalDate();
+        return from instanceof Date date ? times.localDate(date) : times.today();
     }
 
     /** Service task Task_NextPeriod: sets hasNext, periodStart (timer date) and periodLabel. */
@@ -97,7 +94,7 @@ public class ControlScheduler {
                 .filter(c -> plans.findByPlanYear(c.planYear()).map(InternalControlPlan::decided).orElse(false))
                 .flatMap(c -> nextPeriod(c, scheduledFrom(execution)));
         execution.setVariable("hasNext", next.isPresent());
-        execution.setVariable("periodStart", next.map(p -> toDate(p.start().atStartOfDay())).orElse(null));
+        execution.setVariable("periodStart", next.map(p -> times.toDate(p.start())).orElse(null));
         execution.setVariable("periodLabel", next.map(Frequency.Period::label).orElse(null));
     }
 
@@ -112,26 +109,26 @@ public class ControlScheduler {
             return;
         }
         // The control may have changed since the timer was set: recompute, and only start a period that has begun.
-        Optional<Frequency.Period> next = nextPeriod(control, scheduledFrom(execution)).filter(p -> !p.start().isAfter(now().toLocalDate()));
+        Optional<Frequency.Period> next = nextPeriod(control, scheduledFrom(execution)).filter(p -> !p.start().isAfter(times.today()));
         if (next.isEmpty()) {
             return;
         }
         Frequency.Period period = next.get();
         LocalDateTime due = dueAt(period);
-        ControlRun run = runs.save(new ControlRun(null, control.id(), period.start(), period.end(), period.label(), due, null,
-                ControlRun.Status.PLANNED, null, null, null, null, null, null));
+        Kontrolltillfalle run = runs.save(new Kontrolltillfalle(null, control.id(), period.start(), period.end(), period.label(), due, null,
+                Kontrolltillfalle.Status.PLANNED, null, null, null, null, null, null));
         Map<String, Object> vars = new HashMap<>();
         vars.put("runId", run.id());
         vars.put("controlId", control.id());
         vars.put("year", control.planYear());
         vars.put("title", shortTitle(control) + " – " + period.label());
-        vars.put("ansvarigGroup", control.ansvarigGroup());
-        vars.put("ansvarigUser", blankToNull(control.ansvarigUser()));
-        vars.put("escalationGroup", managerGroupOf(control.ansvarigGroup()));
-        vars.put("managerGroup", managerGroupOf(control.ansvarigGroup()));
-        vars.put("dueDate", Variables.dateValue(toDate(due)));
+        vars.put("ansvarigGroup", control.ansvarigGrupp());
+        vars.put("ansvarigUser", blankToNull(control.ansvarigPerson()));
+        vars.put("escalationGroup", managerGroupOf(control.ansvarigGrupp()));
+        vars.put("managerGroup", managerGroupOf(control.ansvarigGrupp()));
+        vars.put("dueDate", Variables.dateValue(times.toDate(due)));
         vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id() + "#tillfalle-" + run.id());
-        vars.put("contextLabel", "Öppna kontrollmomentet (bifoga underlag)");
+        vars.put("contextLabel", messages.getMessage("ic.run.contextLabel", null, LocaleContextHolder.getLocale()));
         String instance = runtimeService.startProcessInstanceByKey(RUN_PROCESS_KEY,
                 execution.getProcessBusinessKey(), vars).getId();
         runs.save(run.withProcessInstance(instance));
@@ -145,7 +142,7 @@ public class ControlScheduler {
     void start(Kontrollmoment control) {
         String businessKey = new CaseKey(DocumentType.IK, control.planYear()).value() + "-K" + control.id();
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, Map.of("controlId", control.id(),
-                "year", control.planYear(), SCHEDULED_FROM, Variables.dateValue(toDate(now()))));
+                "year", control.planYear(), SCHEDULED_FROM, Variables.dateValue(times.toDate(times.now()))));
     }
 
     /**

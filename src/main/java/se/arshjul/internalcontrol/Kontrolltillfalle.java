@@ -7,9 +7,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One execution of a kontrollmoment for one period ("Utför kontroll"), created when the period starts. */
+/**
+ * A kontrolltillfälle: one execution of a kontrollmoment for one period ("Utför kontroll"), created
+ * when the period starts.
+ */
 @Table
-public record ControlRun(@Id Long id, Long controlId, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
+public record Kontrolltillfalle(@Id Long id, Long controlId, LocalDate periodStart, LocalDate periodEnd, String periodLabel,
                          LocalDateTime dueAt, String processInstanceId, Status status, String population, String sample,
                          Result result, String performedBy, LocalDateTime performedAt, @Version Long version) {
 
@@ -21,13 +24,13 @@ public record ControlRun(@Id Long id, Long controlId, LocalDate periodStart, Loc
         return status == Status.PLANNED && dueAt.isBefore(now);
     }
 
-    ControlRun withProcessInstance(String id) {
-        return new ControlRun(this.id, controlId, periodStart, periodEnd, periodLabel, dueAt, id, status, population, sample,
+    Kontrolltillfalle withProcessInstance(String id) {
+        return new Kontrolltillfalle(this.id, controlId, periodStart, periodEnd, periodLabel, dueAt, id, status, population, sample,
                 result, performedBy, performedAt, version);
     }
 
-    ControlRun performed(String population, String sample, Result result, String by, LocalDateTime at) {
-        return new ControlRun(id, controlId, periodStart, periodEnd, periodLabel, dueAt, processInstanceId, Status.DONE,
+    Kontrolltillfalle performed(String population, String sample, Result result, String by, LocalDateTime at) {
+        return new Kontrolltillfalle(id, controlId, periodStart, periodEnd, periodLabel, dueAt, processInstanceId, Status.DONE,
                 population, sample, result, by, at, version);
     }
 }

@@ -4,6 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface PlanRepository extends ListCrudRepository<InternalControlPlan, Long> {
+interface InternalControlPlanRepository extends ListCrudRepository<InternalControlPlan, Long> {
     Optional<InternalControlPlan> findByPlanYear(int planYear);
 }
