@@ -19,8 +19,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
+import se.arshjul.suppliers.registry.SupplierEnums.LeaveReason;
+import se.arshjul.suppliers.registry.SupplierEnums.Result;
+import se.arshjul.suppliers.followup.SupplierFollowup;
+import se.arshjul.suppliers.followup.SupplierFollowupKind;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.plan.SupplierPlanScope;
+import se.arshjul.suppliers.plan.SupplierPlanService;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.AgreementRepository;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.Provider;
+import se.arshjul.suppliers.registry.SupplierEnums;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 
 /**
  * Demo data from the 2024 results (seed 001): the ten LOU framework agreements and LOV
@@ -66,7 +78,7 @@ class SupplierDemoData {
     static final String[] SECOND = {"Omsorg AB", "Stöd och behandling AB", "Vård AB", "Familjecenter AB"};
 
     private final SupplierRegistry registry;
-    private final FollowupService followups;
+    private final SupplierFollowupService followups;
     private final AgreementRepository agreements;
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -75,7 +87,7 @@ class SupplierDemoData {
     @org.springframework.beans.factory.annotation.Autowired
     private SupplierPlanService supplierPlan;
 
-    SupplierDemoData(SupplierRegistry registry, FollowupService followups, AgreementRepository agreements, TaskService taskService,
+    SupplierDemoData(SupplierRegistry registry, SupplierFollowupService followups, AgreementRepository agreements, TaskService taskService,
                      IdentityService identityService, TransactionTemplate tx, @Value("${arshjul.demo.data:false}") boolean enabled) {
         this.registry = registry;
         this.followups = followups;
@@ -156,17 +168,17 @@ class SupplierDemoData {
     /** Next year's plan för uppföljning och insyn (not yet fastställd), including the enkät to the LOV providers (seed 002). */
     private void plannedFollowups(Map<String, Agreement> byName) {
         CurrentUser admin = new CurrentUser("admin", List.of("admin"));
-        int year = FollowupService.today().getYear() + 1;
-        record Line(String agreement, int offset, FollowupKind kind, PlanScope scope, String period, String note) {}
+        int year = SupplierFollowupService.today().getYear() + 1;
+        record Line(String agreement, int offset, SupplierFollowupKind kind, SupplierPlanScope scope, String period, String note) {}
         List<Line> lines = List.of(
-                new Line(MARKER, 0, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", "Begärd dokumentation enligt avtalet"),
-                new Line("Familjerådgivning", 0, FollowupKind.ENKAT, PlanScope.ALLA, "M03",
+                new Line(MARKER, 0, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", "Begärd dokumentation enligt avtalet"),
+                new Line("Familjerådgivning", 0, SupplierFollowupKind.ENKAT, SupplierPlanScope.ALLA, "M03",
                         "Enkät till utförarna inom kundvalet familjerådgivning med fokus på avtalsuppföljning"),
-                new Line("HVB-hem för barn och unga upp till 20 år", 0, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.MED_PLACERINGAR, "Q2",
+                new Line("HVB-hem för barn och unga upp till 20 år", 0, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.MED_PLACERINGAR, "Q2",
                         "Utförare med placerade barn och unga"),
-                new Line("Skyddat boende", 0, FollowupKind.DIALOG, PlanScope.ALLA, "M10", "Dialogmöte om uppföljningarnas resultat"),
-                new Line(MARKER, 1, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.ALLA, "Q2", null),
-                new Line("Familjerådgivning", 2, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", null));
+                new Line("Skyddat boende", 0, SupplierFollowupKind.DIALOG, SupplierPlanScope.ALLA, "M10", "Dialogmöte om uppföljningarnas resultat"),
+                new Line(MARKER, 1, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.ALLA, "Q2", null),
+                new Line("Familjerådgivning", 2, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", null));
         for (Line l : lines) {
             Agreement a = byName.get(l.agreement());
             int itemYear = year + l.offset();
@@ -180,8 +192,8 @@ class SupplierDemoData {
     private void liveFollowups(Map<String, Agreement> byName, Map<String, List<Provider>> members) {
         CurrentUser bo = new CurrentUser("bo", List.of("handlaggare", "vuxen"));
         CurrentUser anna = new CurrentUser("anna", List.of("handlaggare", "barn-unga"));
-        String due = FollowupService.today().plusDays(21).toString();
-        String later = FollowupService.today().plusDays(45).toString();
+        String due = SupplierFollowupService.today().plusDays(21).toString();
+        String later = SupplierFollowupService.today().plusDays(45).toString();
 
         // 1. waiting for documentation
         as(bo);

@@ -10,9 +10,17 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import se.arshjul.suppliers.SupplierEnums.ChecklistArea;
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
+import se.arshjul.suppliers.registry.SupplierEnums.ChecklistArea;
+import se.arshjul.suppliers.registry.SupplierEnums.LeaveReason;
+import se.arshjul.suppliers.registry.SupplierEnums.Result;
+import se.arshjul.suppliers.followup.SupplierFollowup;
+import se.arshjul.suppliers.followup.SupplierFollowupFinding;
+import se.arshjul.suppliers.followup.SupplierFollowupKind;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.SupplierEnums;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 
 /**
  * The yearly follow-up results per agreement, as reported in delår 2 and the verksamhetsberättelse:
@@ -37,9 +45,9 @@ public class SupplierReport {
     }
 
     private final SupplierRegistry registry;
-    private final FollowupService followups;
+    private final SupplierFollowupService followups;
 
-    SupplierReport(SupplierRegistry registry, FollowupService followups) {
+    SupplierReport(SupplierRegistry registry, SupplierFollowupService followups) {
         this.registry = registry;
         this.followups = followups;
     }
@@ -77,7 +85,7 @@ public class SupplierReport {
         int notApproved = done.size() - approved;
         int ongoingDeep = (int) followups.followupsOf(agreement.id(), year).stream().filter(f -> f.deep() && f.result() == null).count();
         Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
-        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(FollowupFinding::deficient)
+        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(SupplierFollowupFinding::deficient)
                 .map(x -> SupplierEnums.parse(ChecklistArea.class, x.area())).filter(java.util.Objects::nonNull)
                 .forEach(area -> deficiencies.merge(area, 1, Integer::sum)));
         Integer ap = percent(approved, done.size());
@@ -88,7 +96,7 @@ public class SupplierReport {
 
     /** The kinds of the year's follow-ups (avtalsuppföljning, kvalitetsuppföljning, enkät, dialog) with their numbers. */
     private String kinds(List<SupplierFollowup> all) {
-        Map<FollowupKind, Integer> counts = new EnumMap<>(FollowupKind.class);
+        Map<SupplierFollowupKind, Integer> counts = new EnumMap<>(SupplierFollowupKind.class);
         all.stream().filter(f -> !f.deep()).forEach(f -> counts.merge(followups.kindOf(f.id()), 1, Integer::sum));
         return String.join(", ", counts.entrySet().stream().map(e -> e.getKey().label() + " (" + e.getValue() + ")").toList());
     }

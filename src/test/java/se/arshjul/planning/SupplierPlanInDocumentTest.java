@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.Agreement;
-import se.arshjul.suppliers.SupplierPlanService;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.plan.SupplierPlanService;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 import se.arshjul.support.IntegrationTest;
 
 /** The verksamhetsplan's uppföljningsplan section shows the supplier follow-up plan of the plan's year as a table. */

@@ -17,7 +17,7 @@ import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.internalcontrol.SodertaljeControls;
 import se.arshjul.planning.PlanTestData;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 
 /**
  * Records owned by unit A (barn-unga) for the access matrix: a draft plan and a delårsrapport with a
@@ -37,13 +37,13 @@ class MatrixFixture {
     private final InternalControlService internalControl;
     private final SupplierRegistry suppliers;
     private final RepositoryService repository;
-    private final se.arshjul.suppliers.SupplierPlanService supplierPlan;
+    private final se.arshjul.suppliers.plan.SupplierPlanService supplierPlan;
     private final JdbcTemplate jdbc;
     private Map<String, String> ids;
 
     MatrixFixture(PlanTestData plans, FollowupTestData followups, ReportWorkflow reports, InternalControlService internalControl,
                   SupplierRegistry suppliers, RepositoryService repository, JdbcTemplate jdbc,
-                  se.arshjul.suppliers.SupplierPlanService supplierPlan) {
+                  se.arshjul.suppliers.plan.SupplierPlanService supplierPlan) {
         this.supplierPlan = supplierPlan;
         this.plans = plans;
         this.followups = followups;
@@ -75,7 +75,7 @@ class MatrixFixture {
                 Long.class, year)));
 
         var provider = suppliers.saveProvider(null, new SupplierRegistry.ProviderForm("Matrisutföraren AB",
-                se.arshjul.suppliers.OrgNr.withCheckDigit("55" + String.format("%07d", (int) (Math.random() * 10_000_000))),
+                se.arshjul.suppliers.registry.OrgNr.withCheckDigit("55" + String.format("%07d", (int) (Math.random() * 10_000_000))),
                 "kontakt@example.se", "BEVILJAT", false, null), ADMIN);
         var agreement = suppliers.saveAgreement(null, new SupplierRegistry.AgreementForm("Matrisavtal", "LOU_RAMAVTAL", "HVB för barn",
                 "2020-01-01", "", UNIT_A, null), ADMIN);
@@ -88,7 +88,7 @@ class MatrixFixture {
         m.put("supplierFollowup", String.valueOf(jdbc.queryForObject("SELECT MAX(id) FROM supplier_followup WHERE agreement_id = ?",
                 Long.class, agreement.id())));
 
-        m.put("planItem", String.valueOf(supplierPlan.saveItem(IC_YEAR, null, new se.arshjul.suppliers.SupplierPlanService.ItemForm(
+        m.put("planItem", String.valueOf(supplierPlan.saveItem(IC_YEAR, null, new se.arshjul.suppliers.plan.SupplierPlanService.ItemForm(
                 String.valueOf(agreement.id()), String.valueOf(IC_YEAR), "ENKAT", "ALLA", "M03", "Matrisenkät"), ADMIN).id()));
 
         RiskForm risk = new RiskForm();

@@ -23,8 +23,8 @@ import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.notifications.Notification;
 import se.arshjul.notifications.NotificationService;
 import se.arshjul.planning.PlanTestData;
-import se.arshjul.suppliers.OrgNr;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 import se.arshjul.support.AppTestBase;
 
 /**
@@ -48,7 +48,7 @@ class XssWebTest extends AppTestBase {
     @Autowired InternalControlReporting icReporting;
     @Autowired SupplierRegistry suppliers;
     @Autowired NotificationService notifications;
-    @Autowired se.arshjul.suppliers.SupplierPlanService supplierPlan;
+    @Autowired se.arshjul.suppliers.plan.SupplierPlanService supplierPlan;
 
     @Test
     void planTextsAreEscapedOnThePagesAndLiteralInThePdf() throws Exception {
@@ -150,7 +150,7 @@ class XssWebTest extends AppTestBase {
         long followup = jdbc.queryForObject("SELECT MAX(id) FROM supplier_followup WHERE provider_id = ?", Long.class, providerId);
         jdbc.update("INSERT INTO followup_event (followup_id, kind, occurred_at, actor, details) VALUES (?, ?, CURRENT_TIMESTAMP, 'anna', ?)",
                 followup, "DOKUMENTATION_BEGARD", PAYLOAD);
-        supplierPlan.saveItem(2078, null, new se.arshjul.suppliers.SupplierPlanService.ItemForm(String.valueOf(agreement.id()), "2078",
+        supplierPlan.saveItem(2078, null, new se.arshjul.suppliers.plan.SupplierPlanService.ItemForm(String.valueOf(agreement.id()), "2078",
                 "ENKAT", "ALLA", "M03", PAYLOAD), ADMIN);
 
         String providerPage = page(location, "anna");

@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.plan.SupplierPlanService;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 
 /**
  * The demo data reproduces the 2024 table of seed 001 (utförare 1 januari / 31 december and results).
@@ -21,7 +25,7 @@ class SupplierDemoDataTest {
     @Autowired SupplierDemoData demo;
     @Autowired SupplierRegistry registry;
     @Autowired SupplierReport report;
-    @Autowired FollowupService followups;
+    @Autowired SupplierFollowupService followups;
     @Autowired TransactionTemplate tx;
     @Autowired SupplierPlanService supplierPlan;
 
@@ -66,7 +70,7 @@ class SupplierDemoDataTest {
                     .map(v -> v.followup().status()).collect(Collectors.toSet());
             assertThat(states).contains("DOKUMENTATION_BEGARD", "GRANSKNING", "GODKAND", "ATGARDSPLAN", "VARNING");
 
-            int next = FollowupService.today().getYear() + 1;
+            int next = SupplierFollowupService.today().getYear() + 1;
             assertThat(supplierPlan.items(next, "ar", false, null))
                     .filteredOn(r -> r.agreement().id().equals(lov.id()) && r.item().itemYear() == next)
                     .extracting(r -> r.item().kind()).containsExactly("ENKAT");

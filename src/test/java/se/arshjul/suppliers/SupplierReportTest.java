@@ -10,9 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
+import se.arshjul.suppliers.registry.SupplierEnums.LeaveReason;
+import se.arshjul.suppliers.registry.SupplierEnums.Result;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.Provider;
+import se.arshjul.suppliers.registry.SupplierFixtures;
+import se.arshjul.suppliers.registry.SupplierRegistry;
 
 /**
  * The yearly table for a known data set, computed by hand (as avhopparverksamhet in seed 001):
@@ -25,7 +31,7 @@ class SupplierReportTest {
 
     @Autowired SupplierFixtures fixtures;
     @Autowired SupplierRegistry registry;
-    @Autowired FollowupService followups;
+    @Autowired SupplierFollowupService followups;
     @Autowired SupplierReport report;
 
     @Test
