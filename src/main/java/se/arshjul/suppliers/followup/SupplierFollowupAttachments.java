@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import se.arshjul.attachments.AttachmentOwner;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.suppliers.registry.SupplierAccess;
-import se.arshjul.suppliers.registry.SupplierRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
 
 /**
  * Documents received from the provider in a follow-up's documentation step: seen and changed by
@@ -17,10 +17,10 @@ public class SupplierFollowupAttachments implements AttachmentOwner {
     public static final String TYPE = "leverantorsuppfoljning";
 
     private final SupplierFollowupRepository followups;
-    private final SupplierRegistry registry;
+    private final AgreementRegistry registry;
     private final SupplierAccess access;
 
-    SupplierFollowupAttachments(SupplierFollowupRepository followups, SupplierRegistry registry, SupplierAccess access) {
+    SupplierFollowupAttachments(SupplierFollowupRepository followups, AgreementRegistry registry, SupplierAccess access) {
         this.followups = followups;
         this.registry = registry;
         this.access = access;

@@ -5,16 +5,21 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
+import se.arshjul.suppliers.registry.SupplierLabels;
 
 /**
  * Four-eyes on warnings and sanctions: the manager who decides may not be the person who reviewed
  * the provider or made the re-check. Enforced in the engine (claim and complete), so it also holds
- * in Camunda Tasklist and over REST.
+ * in Camunda Tasklist and over REST. Bean name {@code supplierFourEyesGuard} is used by the model.
  */
 @Component("supplierFourEyesGuard")
 public class SupplierFollowupFourEyesGuard implements TaskListener {
 
-    static final String MESSAGE = "Fyra ögon: du granskade utföraren och kan därför inte besluta om varning, sanktion eller uppsägning. En annan chef behöver ta uppgiften.";
+    private final SupplierLabels labels;
+
+    SupplierFollowupFourEyesGuard(SupplierLabels labels) {
+        this.labels = labels;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -23,7 +28,7 @@ public class SupplierFollowupFourEyesGuard implements TaskListener {
             return;
         }
         if (person.equals(task.getVariable("reviewedBy")) || person.equals(task.getVariable("recheckedBy"))) {
-            throw new TaskRuleViolation(null, MESSAGE);
+            throw new TaskRuleViolation(null, labels.text("supplier.task.fourEyes"));
         }
     }
 }

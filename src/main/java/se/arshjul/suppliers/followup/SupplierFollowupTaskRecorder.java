@@ -2,6 +2,7 @@ package se.arshjul.suppliers.followup;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,11 +12,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
-import se.arshjul.suppliers.registry.SupplierEnums.Assessment;
-import se.arshjul.suppliers.registry.SupplierEnums.ChecklistArea;
-import se.arshjul.suppliers.registry.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.registry.SupplierEnums.Result;
-import se.arshjul.suppliers.registry.SupplierEnums;
+import se.arshjul.suppliers.registry.EnumValues;
+import se.arshjul.suppliers.registry.LeaveReason;
+import se.arshjul.suppliers.registry.SupplierLabels;
 
 /**
  * Complete listener of the follow-up's user tasks: checks the business rules the form cannot
@@ -32,10 +31,14 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
     static final String SANCTION = "sanktion";
     static final String TERMINATION = "uppsagning";
 
-    private final SupplierFollowupService service;
+    private final SupplierFollowupSteps service;
+    private final SupplierFollowupDeadlines deadlines;
+    private final SupplierLabels labels;
 
-    public SupplierFollowupTaskRecorder(SupplierFollowupService service) {
+    SupplierFollowupTaskRecorder(SupplierFollowupSteps service, SupplierFollowupDeadlines deadlines, SupplierLabels labels) {
         this.service = service;
+        this.deadlines = deadlines;
+        this.labels = labels;
     }
 
     @Override
@@ -44,71 +47,71 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
         String actor = actingUser(task);
         switch (task.getTaskDefinitionKey()) {
             case "Task_RegisterDocumentation" -> {
-                String docs = text(task, "receivedDocuments", "Beskriv vilka handlingar som kommit in.");
+                String docs = text(task, "receivedDocuments", "supplier.task.receivedDocuments");
                 service.documentationReceived(followupId, docs, actor);
                 task.getExecution().removeVariable("receivedDocuments");
             }
             case "Task_ReviewChecklist" -> review(task, followupId, actor);
             case "Task_RegisterActionPlan" -> {
-                String plan = text(task, "actionPlan", "Beskriv utförarens åtgärdsplan.");
-                LocalDate recheck = futureDate(task, "recheckDate", "Ange när åtgärderna ska vara genomförda och kontrolleras.");
+                String plan = text(task, "actionPlan", "supplier.task.actionPlan");
+                LocalDate recheck = futureDate(task, "recheckDate", "supplier.task.recheckDate");
                 service.actionPlanReceived(followupId, plan, recheck, actor);
-                task.setVariable("recheckDueDate", SupplierFollowupService.deadline(recheck));
+                task.setVariable("recheckDueDate", deadlines.deadline(recheck));
                 task.getExecution().removeVariable("actionPlan");
             }
             case "Task_Recheck", "Task_RecheckAfterWarning" -> {
                 Object outcome = task.getVariable("recheckOutcome");
                 if (!FIXED.equals(outcome) && !NOT_FIXED.equals(outcome)) {
-                    throw new TaskRuleViolation("recheckOutcome", "Ange om bristerna är åtgärdade.");
+                    throw violation("recheckOutcome", "supplier.task.recheckOutcome");
                 }
-                String comment = text(task, "recheckComment", "Beskriv vad återkontrollen visade.");
+                String comment = text(task, "recheckComment", "supplier.task.recheckComment");
                 boolean fixed = FIXED.equals(outcome);
                 service.rechecked(followupId, fixed, comment, actor);
                 task.setVariable("fixed", fixed);
                 task.setVariable("recheckedBy", actor);
-                task.setVariable("decisionDueDate", SupplierFollowupService.deadline(SupplierFollowupService.today().plusDays(SupplierFollowupService.DECISION_DAYS)));
+                task.setVariable("decisionDueDate", deadlines.deadline(deadlines.decisionDue()));
                 task.getExecution().removeVariable("recheckComment");
             }
             case "Task_IssueWarning" -> {
-                String warning = text(task, "warningText", "Skriv varningen till utföraren.");
-                LocalDate fixBy = futureDate(task, "warningDeadline", "Ange sista dag för att åtgärda bristerna.");
+                String warning = text(task, "warningText", "supplier.task.warningText");
+                LocalDate fixBy = futureDate(task, "warningDeadline", "supplier.task.warningDeadline");
                 service.warned(followupId, warning, fixBy, actor);
-                task.setVariable("recheckDueDate", SupplierFollowupService.deadline(fixBy));
+                task.setVariable("recheckDueDate", deadlines.deadline(fixBy));
                 task.setVariable("warnedBy", actor);
                 task.getExecution().removeVariable("warningText");
             }
             case "Task_DecideSanction" -> decide(task, followupId, actor);
-            default -> throw new IllegalStateException("Okänd uppgift " + task.getTaskDefinitionKey());
+            default -> throw new IllegalStateException("Unknown task " + task.getTaskDefinitionKey());
         }
     }
 
     private void review(DelegateTask task, long followupId, String actor) {
         Map<ChecklistArea, Assessment> checklist = new EnumMap<>(ChecklistArea.class);
         for (ChecklistArea area : ChecklistArea.values()) {
-            Assessment a = task.getVariable(area.formKey()) instanceof String s ? SupplierEnums.parse(Assessment.class, s.toUpperCase()) : null;
+            Assessment a = task.getVariable(area.formKey()) instanceof String s ? EnumValues.parse(Assessment.class, s.toUpperCase()) : null;
             if (a == null) {
-                throw new TaskRuleViolation(area.formKey(), "Bedöm \"" + area.label() + "\".");
+                throw violation(area.formKey(), "supplier.task.assess", labels.text("supplier.area." + area.name()));
             }
             checklist.put(area, a);
         }
         Object decision = task.getVariable("result");
         if (!APPROVED.equals(decision) && !NOT_APPROVED.equals(decision)) {
-            throw new TaskRuleViolation("result", "Välj om utföraren är godkänd eller ej godkänd.");
+            throw violation("result", "supplier.task.result");
         }
         boolean approved = APPROVED.equals(decision);
         String findingsText = task.getVariable("findings") instanceof String s && !s.isBlank() ? s.strip() : null;
         LocalDate actionPlanDue = null;
         if (!approved) {
             if (!checklist.containsValue(Assessment.BRIST)) {
-                throw new TaskRuleViolation("result", "Ej godkänd kräver att minst ett område i checklistan bedömts som brist.");
+                throw violation("result", "supplier.task.notApprovedNeedsDeficiency");
             }
             if (findingsText == null) {
-                throw new TaskRuleViolation("findings", "Beskriv bristerna: de ligger till grund för utförarens åtgärdsplan.");
+                throw violation("findings", "supplier.task.findings");
             }
-            actionPlanDue = futureDate(task, "actionPlanDueDate", "Ange sista dag för utförarens åtgärdsplan.");
-            task.setVariable("actionPlanDueDate", SupplierFollowupService.deadline(actionPlanDue));
+            actionPlanDue = futureDate(task, "actionPlanDueDate", "supplier.task.actionPlanDueDate");
+            task.setVariable("actionPlanDueDate", deadlines.deadline(actionPlanDue));
         }
-        service.reviewed(followupId, checklist, findingsText, approved ? Result.GODKAND : Result.EJ_GODKAND, actionPlanDue, actor);
+        service.reviewed(followupId, checklist, findingsText, approved ? SupplierFollowupResult.GODKAND : SupplierFollowupResult.EJ_GODKAND, actionPlanDue, actor);
         task.setVariable("approved", approved);
         task.setVariable("reviewedBy", actor);
         task.getExecution().removeVariable("findings");
@@ -117,13 +120,13 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
     private void decide(DelegateTask task, long followupId, String actor) {
         Object decision = task.getVariable("sanctionDecision");
         if (!SANCTION.equals(decision) && !TERMINATION.equals(decision)) {
-            throw new TaskRuleViolation("sanctionDecision", "Välj sanktion eller uppsägning av avtalet.");
+            throw violation("sanctionDecision", "supplier.task.sanctionDecision");
         }
-        String motivation = text(task, "decisionText", "Motivera beslutet.");
+        String motivation = text(task, "decisionText", "supplier.task.decisionText");
         if (TERMINATION.equals(decision)) {
-            LeaveReason reason = task.getVariable("leaveReason") instanceof String s ? SupplierEnums.parse(LeaveReason.class, s) : null;
+            LeaveReason reason = task.getVariable("leaveReason") instanceof String s ? EnumValues.parse(LeaveReason.class, s) : null;
             if (reason == null || !reason.byMunicipality()) {
-                throw new TaskRuleViolation("leaveReason", "Välj skäl för uppsägningen.");
+                throw violation("leaveReason", "supplier.task.leaveReason");
             }
         } else {
             service.sanctioned(followupId, motivation, actor);
@@ -132,28 +135,28 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
         task.getExecution().removeVariable("decisionText");
     }
 
-    private static String text(DelegateTask task, String key, String missing) {
+    private String text(DelegateTask task, String key, String missing) {
         if (task.getVariable(key) instanceof String s && !s.isBlank()) {
             return s.strip();
         }
-        throw new TaskRuleViolation(key, missing);
+        throw violation(key, missing);
     }
 
     /** A date field (yyyy-mm-dd from the form, or a Date over the API) that is today or later. */
-    private static LocalDate futureDate(DelegateTask task, String key, String missing) {
+    private LocalDate futureDate(DelegateTask task, String key, String missing) {
         Object value = task.getVariable(key);
         LocalDate day;
         try {
-            day = value instanceof java.util.Date d ? SupplierFollowupService.day(d)
+            day = value instanceof Date d ? deadlines.day(d)
                     : value instanceof String s && !s.isBlank() ? LocalDate.parse(s.strip()) : null;
         } catch (DateTimeParseException e) {
             day = null;
         }
         if (day == null) {
-            throw new TaskRuleViolation(key, missing);
+            throw violation(key, missing);
         }
-        if (day.isBefore(SupplierFollowupService.today())) {
-            throw new TaskRuleViolation(key, "Datumet har redan passerat.");
+        if (day.isBefore(deadlines.today())) {
+            throw violation(key, "supplier.task.datePassed");
         }
         return day;
     }
@@ -164,5 +167,9 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
             return auth.getUserId();
         }
         return task.getAssignee();
+    }
+
+    private TaskRuleViolation violation(String field, String key, Object... args) {
+        return new TaskRuleViolation(field, labels.text(key, args));
     }
 }

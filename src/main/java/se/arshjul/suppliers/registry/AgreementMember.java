@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A provider's membership of an agreement: joined, and when it left, why; whether it has placements (for the follow-up plan). */
+/**
+ * A provider's membership of an agreement: joined, and when it left, why ({@link LeaveReason}); whether
+ * it has placements (for the follow-up plan).
+ */
 @Table
 public record AgreementMember(@Id Long id, Long agreementId, Long providerId, LocalDate joinedOn, LocalDate leftOn,
                               String leaveReason, String leaveNote, boolean hasPlacements) {
@@ -14,12 +17,7 @@ public record AgreementMember(@Id Long id, Long agreementId, Long providerId, Lo
         return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
     }
 
-    public String leaveReasonLabel() {
-        SupplierEnums.LeaveReason r = SupplierEnums.parse(SupplierEnums.LeaveReason.class, leaveReason);
-        return r == null ? leaveReason : r.label();
-    }
-
-    AgreementMember left(LocalDate on, SupplierEnums.LeaveReason reason, String note) {
+    AgreementMember left(LocalDate on, LeaveReason reason, String note) {
         return new AgreementMember(id, agreementId, providerId, joinedOn, on, reason.name(), note, hasPlacements);
     }
 

@@ -23,18 +23,18 @@ public final class OrgNr {
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
     }
 
-    /** A Swedish error message, or empty when the number is valid. */
+    /** The bundle key of what is wrong with the number, or empty when it is valid. */
     public static Optional<String> problem(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of("Ange organisationsnummer.");
+            return Optional.of("validation.required");
         }
         Optional<String> normal = normalise(raw);
         if (normal.isEmpty()) {
-            return Optional.of("Organisationsnumret ska skrivas som NNNNNN-NNNN (tio siffror).");
+            return Optional.of("supplier.orgNr.format");
         }
         String digits = normal.get().replace("-", "");
         if (checkDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
-            return Optional.of("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.");
+            return Optional.of("supplier.orgNr.checkDigit");
         }
         return Optional.empty();
     }

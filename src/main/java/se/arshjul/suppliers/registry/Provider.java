@@ -4,13 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An utförare: a private company, or a municipal unit in egen regi ({@code ownOperation}). */
+/** An utförare: a private company, or a municipal unit in egen regi ({@code ownOperation}). {@code ivoPermit} is an {@link IvoPermit}. */
 @Table
 public record Provider(@Id Long id, String name, String orgNr, String contact, String ivoPermit,
-                       boolean ownOperation, @Version Long version) {
-
-    public String ivoPermitLabel() {
-        SupplierEnums.IvoPermit p = SupplierEnums.parse(SupplierEnums.IvoPermit.class, ivoPermit);
-        return p == null ? ivoPermit : p.label();
-    }
-}
+                       boolean ownOperation, @Version Long version) {}

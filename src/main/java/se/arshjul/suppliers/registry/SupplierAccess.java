@@ -19,8 +19,7 @@ public class SupplierAccess {
     }
 
     public boolean canManage(Agreement agreement, CurrentUser user) {
-        String unit = agreement.responsibleUnit();
-        return user.isAdmin() || user.isIn(Groups.MANAGEMENT) || user.isIn(unit) || user.isIn(Groups.managersOf(unit));
+        return canManageUnit(agreement.responsibleUnit(), user);
     }
 
     /** Creating an agreement for a unit: the same people who may manage it afterwards. */
@@ -30,13 +29,13 @@ public class SupplierAccess {
 
     public void requireProviderEditor(CurrentUser user) {
         if (!canEditProviders(user)) {
-            throw new ForbiddenException("Du har inte behörighet att ändra i utförarregistret.");
+            throw new ForbiddenException("supplier.forbidden.providers");
         }
     }
 
     public void requireManage(Agreement agreement, CurrentUser user) {
         if (!canManage(agreement, user)) {
-            throw new ForbiddenException("Bara ansvarig enhet (" + agreement.unitName() + ") kan ändra avtalet.");
+            throw new ForbiddenException("supplier.forbidden.agreement", agreement.unitName());
         }
     }
 }
