@@ -1,6 +1,7 @@
 package se.arshjul.suppliers;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import se.arshjul.suppliers.registry.LeaveReason;
 import se.arshjul.suppliers.registry.MembershipRegistry;
 import se.arshjul.suppliers.registry.ProviderRegistry;
 import se.arshjul.suppliers.registry.SupplierAccess;
+import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -42,10 +44,12 @@ class SupplierPagesController {
     private final SupplierReport report;
     private final SupplierAccess access;
     private final AttachmentService attachments;
+    private final SupplierLabels labels;
 
     SupplierPagesController(ProviderRegistry providers, AgreementRegistry agreements, MembershipRegistry memberships,
                             SupplierFollowupService followups, SupplierFollowupDeadlines deadlines, SupplierReport report,
-                            SupplierAccess access, AttachmentService attachments) {
+                            SupplierAccess access, AttachmentService attachments, SupplierLabels labels) {
+        this.labels = labels;
         this.providers = providers;
         this.agreements = agreements;
         this.memberships = memberships;
@@ -78,9 +82,16 @@ class SupplierPagesController {
         model.addAttribute("agreement", a);
         model.addAttribute("members", memberships.members(id));
         model.addAttribute("followups", followups.followupsOfAgreement(id));
-        model.addAttribute("providers", providers.providers(null, null, null, "namn", false));
+        Map<String, String> providerOptions = new LinkedHashMap<>();
+        providers.providers(null, null, null, "namn", false).forEach(p -> providerOptions.put(String.valueOf(p.id()),
+                labels.text("supplier.member.option", p.name(), p.orgNr())));
+        model.addAttribute("providerOptions", providerOptions);
+        Map<String, String> memberOptions = new LinkedHashMap<>();
+        memberships.members(id).stream().filter(r -> r.member().leftOn() == null)
+                .forEach(r -> memberOptions.put(String.valueOf(r.provider().id()), r.provider().name()));
+        model.addAttribute("memberOptions", memberOptions);
         model.addAttribute("leaveReasons", LeaveReason.values());
-        model.addAttribute("kinds", SupplierFollowupKind.values());
+        model.addAttribute("kindOptions", labels.options(SupplierFollowupKind.values(), k -> "supplier.kind." + k.name()));
         model.addAttribute("canManage", access.canManage(a, user));
         model.addAttribute("today", deadlines.today());
         model.addAttribute("documentationDue", deadlines.documentationDue());

@@ -4,7 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** The {@link Assessment} of one {@link ChecklistArea} in a supplier follow-up. */
-@Table("followup_finding")
+@Table
 public record SupplierFollowupFinding(@Id Long id, Long followupId, String area, String assessment) {
 
     public boolean deficient() {

@@ -4,5 +4,5 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** The kind of a follow-up and the plan item the engine started it from (null when started by hand). */
-@Table("followup_kind_link")
+@Table
 record SupplierFollowupKindLink(@Id Long id, Long followupId, String kind, Long planItemId) {}

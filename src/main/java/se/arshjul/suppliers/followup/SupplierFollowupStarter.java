@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +12,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.Conflicts;
 import se.arshjul.suppliers.registry.MembershipRegistry;
 import se.arshjul.suppliers.registry.Provider;
 import se.arshjul.suppliers.registry.ProviderRegistry;
@@ -121,8 +120,9 @@ public class SupplierFollowupStarter {
             f = followups.save(new SupplierFollowup(null, s.agreement().id(), s.provider().id(), s.year(), s.deep(), null, null,
                     s.requested(), s.due(), null, SupplierFollowupStatus.DOKUMENTATION_BEGARD.name(), null, null, null, s.startedBy(),
                     deadlines.now(), SupplierFollowup.openKey(s.agreement().id(), s.provider().id(), s.kind())));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            throw new ActionRefusedException("supplier.followup.alreadyRunning", s.provider().name());
+        } catch (RuntimeException e) {
+            if (Conflicts.isConflict(e)) throw new ActionRefusedException("supplier.followup.alreadyRunning", s.provider().name());
+            throw e;
         }
         kinds.save(new SupplierFollowupKindLink(null, f.id(), s.kind().name(), s.planItemId()));
         steps.event(f.id(), SupplierFollowupEventKind.DOKUMENTATION_BEGARD, s.startedBy(), s.requested(), s.due());

@@ -59,19 +59,7 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
                 task.setVariable("recheckDueDate", deadlines.deadline(recheck));
                 task.getExecution().removeVariable("actionPlan");
             }
-            case "Task_Recheck", "Task_RecheckAfterWarning" -> {
-                Object outcome = task.getVariable("recheckOutcome");
-                if (!FIXED.equals(outcome) && !NOT_FIXED.equals(outcome)) {
-                    throw violation("recheckOutcome", "supplier.task.recheckOutcome");
-                }
-                String comment = text(task, "recheckComment", "supplier.task.recheckComment");
-                boolean fixed = FIXED.equals(outcome);
-                service.rechecked(followupId, fixed, comment, actor);
-                task.setVariable("fixed", fixed);
-                task.setVariable("recheckedBy", actor);
-                task.setVariable("decisionDueDate", deadlines.deadline(deadlines.decisionDue()));
-                task.getExecution().removeVariable("recheckComment");
-            }
+            case "Task_Recheck", "Task_RecheckAfterWarning" -> recheck(task, followupId, actor);
             case "Task_IssueWarning" -> {
                 String warning = text(task, "warningText", "supplier.task.warningText");
                 LocalDate fixBy = futureDate(task, "warningDeadline", "supplier.task.warningDeadline");
@@ -83,6 +71,20 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
             case "Task_DecideSanction" -> decide(task, followupId, actor);
             default -> throw new IllegalStateException("Unknown task " + task.getTaskDefinitionKey());
         }
+    }
+
+    private void recheck(DelegateTask task, long followupId, String actor) {
+        Object outcome = task.getVariable("recheckOutcome");
+        if (!FIXED.equals(outcome) && !NOT_FIXED.equals(outcome)) {
+            throw violation("recheckOutcome", "supplier.task.recheckOutcome");
+        }
+        String comment = text(task, "recheckComment", "supplier.task.recheckComment");
+        boolean fixed = FIXED.equals(outcome);
+        service.rechecked(followupId, fixed, comment, actor);
+        task.setVariable("fixed", fixed);
+        task.setVariable("recheckedBy", actor);
+        task.setVariable("decisionDueDate", deadlines.deadline(deadlines.decisionDue()));
+        task.getExecution().removeVariable("recheckComment");
     }
 
     private void review(DelegateTask task, long followupId, String actor) {

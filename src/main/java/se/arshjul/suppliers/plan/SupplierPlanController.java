@@ -1,6 +1,8 @@
 package se.arshjul.suppliers.plan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,11 +118,17 @@ class SupplierPlanController {
         model.addAttribute("editId", editId);
         model.addAttribute("form", form);
         List<Agreement> plannable = agreements.allAgreements().stream().filter(a -> access.canPlan(a, user)).toList();
-        model.addAttribute("agreements", plannable);
-        model.addAttribute("years", IntStream.range(year, year + SupplierPlanService.YEARS).boxed().toList());
-        model.addAttribute("kinds", SupplierFollowupKind.values());
-        model.addAttribute("scopes", SupplierPlanScope.values());
-        model.addAttribute("periods", SupplierPlanItem.PERIODS);
+        Map<String, String> agreementOptions = new LinkedHashMap<>();
+        plannable.forEach(a -> agreementOptions.put(String.valueOf(a.id()), a.name()));
+        model.addAttribute("agreementOptions", agreementOptions);
+        Map<String, String> yearOptions = new LinkedHashMap<>();
+        IntStream.range(year, year + SupplierPlanService.YEARS).forEach(y -> yearOptions.put(String.valueOf(y), String.valueOf(y)));
+        model.addAttribute("yearOptions", yearOptions);
+        model.addAttribute("kindOptions", labels.options(SupplierFollowupKind.values(), k -> "supplier.kind." + k.name()));
+        model.addAttribute("scopeOptions", labels.options(SupplierPlanScope.values(), s -> "supplier.scope." + s.name()));
+        Map<String, String> periodOptions = new LinkedHashMap<>();
+        SupplierPlanItem.PERIODS.forEach(p -> periodOptions.put(p, labels.text("supplier.period." + p)));
+        model.addAttribute("periodOptions", periodOptions);
         model.addAttribute("canEstablish", access.canEstablish(user));
         model.addAttribute("canEdit", !plannable.isEmpty());
         return "suppliers/plan";

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +67,9 @@ public class ProviderRegistry {
                     Boolean.TRUE.equals(form.ownOperation()), id == null ? null : form.version()));
         } catch (OptimisticLockingFailureException e) {
             throw EditVersions.stale();
-        } catch (DataIntegrityViolationException e) {
-            throw FieldErrors.single("orgNr", "supplier.orgNr.registeredMeanwhile");
+        } catch (RuntimeException e) {
+            if (Conflicts.isConflict(e)) throw FieldErrors.single("orgNr", "supplier.orgNr.registeredMeanwhile");
+            throw e;
         }
     }
 }

@@ -36,9 +36,10 @@ import se.arshjul.suppliers.SupplierReport;
 import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.AgreementMember;
 import se.arshjul.suppliers.registry.Provider;
-import se.arshjul.suppliers.registry.SupplierEnums;
 import se.arshjul.suppliers.registry.SupplierFixtures;
-import se.arshjul.suppliers.registry.SupplierRegistry;
+import se.arshjul.suppliers.registry.ProviderRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
 
 /** bpmn/leverantorsuppfoljning.bpmn on the real engine, with the domain tables it writes. */
 @IntegrationTest
@@ -54,7 +55,11 @@ class LeverantorsuppfoljningProcessTest {
     @Autowired ManagementService managementService;
     @Autowired NotificationService notifications;
     @Autowired SupplierFollowupService followups;
-    @Autowired SupplierRegistry registry;
+    @Autowired SupplierFollowupDeadlines deadlines;
+    @Autowired SupplierFollowupStarter starter;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
     @Autowired SupplierFixtures fixtures;
     @Autowired SupplierReport report;
 
@@ -78,7 +83,7 @@ class LeverantorsuppfoljningProcessTest {
 
     ProcessInstance start() {
         as("bo", "handlaggare", "vuxen");
-        SupplierFollowup f = followups.start(agreement.id(), provider.id(), "Kvalitetsledningssystem och bemanningsplan", "2026-03-20", false, BO);
+        SupplierFollowup f = starter.start(agreement.id(), provider.id(), "Kvalitetsledningssystem och bemanningsplan", "2026-03-20", false, BO);
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(f.processInstanceId()).singleResult();
         assertThat(pi.getBusinessKey()).isEqualTo("LU-2026-" + f.id());
         return pi;
@@ -106,7 +111,7 @@ class LeverantorsuppfoljningProcessTest {
 
     Map<String, Object> review(String result, String deficientArea) {
         Map<String, Object> v = new HashMap<>();
-        for (SupplierEnums.ChecklistArea a : SupplierEnums.ChecklistArea.values()) {
+        for (ChecklistArea a : ChecklistArea.values()) {
             v.put(a.formKey(), a.formKey().equals(deficientArea) ? "brist" : "uppfyllt");
         }
         v.put("result", result);
@@ -149,12 +154,12 @@ class LeverantorsuppfoljningProcessTest {
         staff(pi, "Task_RegisterDocumentation", Map.of("receivedDocuments", "Underlag"));
         staff(pi, "Task_ReviewChecklist", review("ej_godkand", "systematisktKvalitetsarbete"));
         assertThat(pi).isWaitingAt("Task_RegisterActionPlan");
-        assertThat(task(pi).getDueDate()).isEqualTo(SupplierFollowupService.deadline(LocalDate.of(2026, 4, 30)));
+        assertThat(task(pi).getDueDate()).isEqualTo(deadlines.deadline(LocalDate.of(2026, 4, 30)));
         assertThat(followups.followup(id).result()).isEqualTo("EJ_GODKAND");
 
         staff(pi, "Task_RegisterActionPlan", Map.of("actionPlan", "Ny rutin för egenkontroll", "recheckDate", "2026-06-01"));
         assertThat(pi).isWaitingAt("Task_Recheck");
-        assertThat(task(pi).getDueDate()).isEqualTo(SupplierFollowupService.deadline(LocalDate.of(2026, 6, 1)));
+        assertThat(task(pi).getDueDate()).isEqualTo(deadlines.deadline(LocalDate.of(2026, 6, 1)));
 
         staff(pi, "Task_Recheck", Map.of("recheckOutcome", "atgardat", "recheckComment", "Rutinen finns och följs."));
         assertThat(pi).isEnded().hasPassed("End_Remedied").hasNotPassed("Task_IssueWarning");
@@ -168,7 +173,7 @@ class LeverantorsuppfoljningProcessTest {
         SupplierReport.Row row = report.row(agreement, 2026);
         assertThat(row.followedUp()).isEqualTo(1);
         assertThat(row.notApprovedPercent()).isEqualTo(100);
-        assertThat(row.deficiencies()).containsExactlyEntriesOf(java.util.Map.of(SupplierEnums.ChecklistArea.KVALITETSARBETE, 1));
+        assertThat(row.deficiencies()).containsExactlyEntriesOf(java.util.Map.of(ChecklistArea.KVALITETSARBETE, 1));
     }
 
     @Test
@@ -197,8 +202,8 @@ class LeverantorsuppfoljningProcessTest {
 
         assertThat(pi).isEnded().hasPassedInOrder("Task_IssueWarning", "Task_RecheckAfterWarning", "Task_DecideSanction",
                 "Task_TerminateAgreement", "End_Terminated");
-        assertThat(registry.activeMembership(agreement.id(), provider.id(), LocalDate.of(2026, 3, 3))).isEmpty();
-        AgreementMember ended = registry.membersOf(agreement.id()).get(0);
+        assertThat(membershipRegistry.activeMembership(agreement.id(), provider.id(), LocalDate.of(2026, 3, 3))).isEmpty();
+        AgreementMember ended = membershipRegistry.membersOf(agreement.id()).get(0);
         assertThat(ended.leftOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(ended.leaveReason()).isEqualTo("BRISTER_I_YRKESUTOVNINGEN");
         SupplierFollowup f = followups.followup(id);

@@ -26,7 +26,6 @@ import org.springframework.web.context.WebApplicationContext;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.Provider;
-import se.arshjul.suppliers.registry.SupplierEnums;
 import se.arshjul.suppliers.registry.SupplierFixtures;
 
 /** Documents received in a follow-up's documentation step: attached and listed on the provider page, only for the agreement's unit. */
@@ -52,7 +51,7 @@ class SupplierFollowupDocumentsWebTest {
         provider = fixtures.provider("Bilageomsorg AB (fiktiv) " + System.nanoTime());
         Agreement a = fixtures.agreement("Bilagetestavtal " + System.nanoTime(), "vuxen");
         fixtures.join(a, provider, LocalDate.of(2024, 1, 1));
-        followup = followups.recordFinished(a.id(), provider.id(), 2024, SupplierEnums.Result.GODKAND, LocalDate.of(2024, 5, 1), "bo");
+        followup = followups.recordFinished(a.id(), provider.id(), 2024, SupplierFollowupResult.GODKAND, LocalDate.of(2024, 5, 1), "bo");
     }
 
     Long stored() {

@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.web.ForbiddenException;
 import se.arshjul.suppliers.SupplierReport;
-import se.arshjul.suppliers.ValidationFailed;
 import se.arshjul.suppliers.followup.SupplierFollowup;
 import se.arshjul.suppliers.followup.SupplierFollowupKind;
 import se.arshjul.suppliers.followup.SupplierFollowupService;
@@ -32,7 +32,11 @@ import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.AgreementMember;
 import se.arshjul.suppliers.registry.Provider;
 import se.arshjul.suppliers.registry.SupplierFixtures;
-import se.arshjul.suppliers.registry.SupplierRegistry;
+import se.arshjul.suppliers.registry.ProviderRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.suppliers.registry.AgreementForm;
+import se.arshjul.suppliers.followup.SupplierFollowupStarter;
 
 /** The plan för uppföljning och insyn: fastställd, the engine starts exactly the planned follow-ups in their periods, none twice; copying forward. */
 @IntegrationTest
@@ -45,9 +49,14 @@ class SupplierPlanProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
-    @Autowired SupplierPlanService plans;
+    @Autowired SupplierPlanReader plans;
+    @Autowired SupplierPlanEditor planEditor;
+    @Autowired SupplierPlanDecision planDecision;
     @Autowired SupplierFollowupService followups;
-    @Autowired SupplierRegistry registry;
+    @Autowired SupplierFollowupStarter starter;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
     @Autowired SupplierFixtures fixtures;
     @Autowired SupplierReport report;
 
@@ -66,8 +75,8 @@ class SupplierPlanProcessTest {
     }
 
     SupplierPlanItem item(int planYear, Agreement a, int year, SupplierFollowupKind kind, SupplierPlanScope scope, String period, CurrentUser user) {
-        return plans.saveItem(planYear, null, new SupplierPlanService.ItemForm(String.valueOf(a.id()), String.valueOf(year), kind.name(),
-                scope.name(), period, "Planerad " + kind.label()), user);
+        return planEditor.saveItem(planYear, null, new SupplierPlanItemForm(String.valueOf(a.id()), String.valueOf(year), kind.name(),
+                scope.name(), period, "Planerad " + kind.name()), user);
     }
 
     int runDueTimers(String processInstanceId) {
@@ -101,17 +110,17 @@ class SupplierPlanProcessTest {
         AgreementMember mb = fixtures.join(x, b, LocalDate.of(2070, 1, 1));
         AgreementMember mc = fixtures.join(x, c, LocalDate.of(2070, 1, 1));
         fixtures.join(x, d, LocalDate.of(2071, 5, 1));
-        registry.setPlacements(x.id(), mc.id(), true, KALLE);
+        membershipRegistry.setPlacements(x.id(), mc.id(), true, KALLE);
 
         SupplierPlanItem q2 = item(2071, x, 2071, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q2", KALLE);
         SupplierPlanItem survey = item(2071, x, 2071, SupplierFollowupKind.ENKAT, SupplierPlanScope.MED_PLACERINGAR, "M09", KALLE);
         item(2071, x, 2072, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", KALLE);
 
         // A's avtalsuppföljning is started by hand before the period
-        SupplierFollowup byHand = followups.start(x.id(), a.id(), "Avtalsuppföljning", "2071-02-15", false, SupplierFollowupKind.AVTALSUPPFOLJNING, KALLE);
+        SupplierFollowup byHand = starter.start(x.id(), a.id(), "Avtalsuppföljning", "2071-02-15", false, SupplierFollowupKind.AVTALSUPPFOLJNING, KALLE);
 
-        assertThatThrownBy(() -> plans.establish(2071, BO)).isInstanceOf(ForbiddenException.class);
-        plans.establish(2071, DAN);
+        assertThatThrownBy(() -> planDecision.establish(2071, BO)).isInstanceOf(ForbiddenException.class);
+        planDecision.establish(2071, DAN);
         ProcessInstance pi = planInstance(2071);
         assertThat(pi).isNotNull();
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).as("one timer per item of 2071").isEqualTo(2);
@@ -136,13 +145,13 @@ class SupplierPlanProcessTest {
                 .getProcessDefinitionId()).startsWith(SupplierFollowupService.PROCESS_KEY + ":");
 
         // fastställd again: the past period fires at once, but nothing is started twice
-        plans.establish(2071, DAN);
+        planDecision.establish(2071, DAN);
         assertThat(planInstance(2071).getId()).isNotEqualTo(pi.getId());
         pi = planInstance(2071);
         assertThat(runDueTimers(pi.getId())).isEqualTo(1);
         assertThat(followups.followupsOf(x.id(), 2071)).hasSize(3);
 
-        registry.endMembership(x.id(), mb.id(), "2071-06-30", "UTFORAREN_AVSLUTADE", null, KALLE);
+        membershipRegistry.endMembership(x.id(), mb.id(), "2071-06-30", "UTFORAREN_AVSLUTADE", null, KALLE);
         clock("2071-09-01T05:00:00Z");
         assertThat(runDueTimers(pi.getId())).isEqualTo(1);
         List<SupplierFollowup> surveys = followups.followupsOf(x.id(), 2071).stream()
@@ -160,15 +169,15 @@ class SupplierPlanProcessTest {
     void copyingForwardMovesThePlanOneYear() {
         long n = System.nanoTime();
         Agreement x = fixtures.agreement("Kopieringsavtal " + n, "vuxen");
-        Agreement ending = registry.saveAgreement(null, new SupplierRegistry.AgreementForm("Upphörande avtal " + n, "LOV", "Område",
+        Agreement ending = agreementRegistry.saveAgreement(null, new AgreementForm("Upphörande avtal " + n, "LOV", "Område",
                 "2020-01-01", "2083-06-30", "vuxen", null), SupplierFixtures.ADMIN);
         item(2081, x, 2081, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", KALLE);
         item(2081, x, 2082, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.MED_PLACERINGAR, "M03", KALLE);
         item(2081, x, 2083, SupplierFollowupKind.ENKAT, SupplierPlanScope.ALLA, "Q4", KALLE);
         item(2081, ending, 2083, SupplierFollowupKind.DIALOG, SupplierPlanScope.ALLA, "Q1", KALLE);
 
-        assertThatThrownBy(() -> plans.copyForward(2081, BO)).isInstanceOf(ForbiddenException.class);
-        SupplierPlan next = plans.copyForward(2081, DAN);
+        assertThatThrownBy(() -> planDecision.copyForward(2081, BO)).isInstanceOf(ForbiddenException.class);
+        SupplierPlan next = planDecision.copyForward(2081, DAN);
         assertThat(next.planYear()).isEqualTo(2082);
         assertThat(plans.items(2082, "ar", false, DAN)).extracting(r -> r.agreement().name() + "|" + r.item().itemYear() + "|"
                         + r.item().kind() + "|" + r.item().scope() + "|" + r.item().period())
@@ -178,8 +187,8 @@ class SupplierPlanProcessTest {
                         ending.name() + "|2083|DIALOG|ALLA|Q1",
                         x.name() + "|2084|ENKAT|ALLA|Q4");
         assertThat(plans.items(2081, "ar", false, DAN)).as("the old plan is kept").hasSize(4);
-        assertThatThrownBy(() -> plans.copyForward(2081, DAN)).isInstanceOf(ValidationFailed.class)
-                .hasMessageContaining("Uppföljningsplanen för 2082 finns redan.");
+        assertThatThrownBy(() -> planDecision.copyForward(2081, DAN)).isInstanceOf(ActionRefusedException.class)
+                .satisfies(e -> assertThat(((ActionRefusedException) e).code()).isEqualTo("supplier.plan.exists"));
         assertThat(plans.items(2082, "ar", false, DAN)).hasSize(4);
     }
 }

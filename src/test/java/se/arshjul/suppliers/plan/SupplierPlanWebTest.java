@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,9 @@ import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.AgreementMember;
 import se.arshjul.suppliers.registry.Provider;
 import se.arshjul.suppliers.registry.SupplierFixtures;
-import se.arshjul.suppliers.registry.SupplierRegistry;
+import se.arshjul.suppliers.registry.ProviderRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
 
 /** The plan screen: Swedish validation with nothing saved, access for the agreement's unit managers only (403), sorting, placements flag. */
 @IntegrationTest
@@ -37,8 +40,12 @@ class SupplierPlanWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired SupplierFixtures fixtures;
-    @Autowired SupplierPlanService plans;
-    @Autowired SupplierRegistry registry;
+    @Autowired SupplierPlanReader plans;
+    @Autowired SupplierPlanEditor planEditor;
+    @Autowired SupplierPlanDecision planDecision;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
     MockMvc mvc;
 
     @BeforeEach
@@ -52,9 +59,9 @@ class SupplierPlanWebTest {
         String html = mvc.perform(post("/leverantorer/plan/2061/rader").with(KALLE).with(csrf())
                         .param("agreementId", String.valueOf(a.id())).param("itemYear", "2065").param("kind", "")
                         .param("scope", "ALLA").param("period", "M13").param("note", "x".repeat(1001)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Välj ett av planens år 2061–2063.", "Välj uppföljningsform.", "Välj planerad månad eller planerat kvartal.",
-                "Högst 1000 tecken", "Uppgifterna sparades inte");
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Välj ett av planens år 2061–2063.", "Välj ett av alternativen.", "tecken (nu 1",
+                "Formuläret sparades inte");
         assertThat(plans.items(2061, "ar", false, null)).noneMatch(r -> r.agreement().id().equals(a.id()));
 
         mvc.perform(post("/leverantorer/plan/2061/rader").with(KALLE).with(csrf())
@@ -67,13 +74,13 @@ class SupplierPlanWebTest {
         String duplicate = mvc.perform(post("/leverantorer/plan/2061/rader").with(KALLE).with(csrf())
                         .param("agreementId", String.valueOf(a.id())).param("itemYear", "2062").param("kind", "ENKAT")
                         .param("scope", "ALLA").param("period", "Q3"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(duplicate).contains("Avtalet har redan en enkät planerad 2062 i den perioden.");
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(duplicate).contains("Avtalet har redan samma uppföljningsform planerad 2062 i den perioden.");
         assertThat(plans.items(2061, "ar", false, null)).filteredOn(r -> r.agreement().id().equals(a.id())).hasSize(1);
     }
 
     @Test
-    void onlyTheAgreementsUnitManagersManagementAndAdminsMayPlan() throws Exception {
+    void linesOnlyByTheUnitsManagersManagementAndAdminsTheWholePlanOnlyByManagementAndAdmins() throws Exception {
         Agreement a = fixtures.agreement("Behörighetsplan " + System.nanoTime(), "vuxen");
         for (RequestPostProcessor who : new RequestPostProcessor[] {CECILIA, BO}) {
             mvc.perform(post("/leverantorer/plan/2062/rader").with(who).with(csrf())
@@ -90,6 +97,12 @@ class SupplierPlanWebTest {
         mvc.perform(post("/leverantorer/plan/2062/rader/" + itemId + "/ta-bort").with(CECILIA).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/leverantorer/plan/2062/faststall").with(BO).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/leverantorer/plan/2062/kopiera").with(BO).with(csrf())).andExpect(status().isForbidden());
+        // Unit managers plan their own lines but may not copy or establish the whole plan, which has every unit's lines.
+        for (RequestPostProcessor manager : new RequestPostProcessor[] {KALLE, CECILIA}) {
+            mvc.perform(post("/leverantorer/plan/2062/faststall").with(manager).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/leverantorer/plan/2062/kopiera").with(manager).with(csrf())).andExpect(status().isForbidden());
+        }
+        assertThat(plans.items(2063, "ar", false, null)).as("nothing copied").noneMatch(r -> r.agreement().id().equals(a.id()));
         assertThat(plans.plan(2062).orElseThrow().establishedAt()).isNull();
         mvc.perform(post("/leverantorer/plan/2062/rader").with(KALLE)
                         .param("agreementId", String.valueOf(a.id())).param("itemYear", "2062").param("kind", "DIALOG")
@@ -104,8 +117,8 @@ class SupplierPlanWebTest {
         long n = System.nanoTime();
         Agreement first = fixtures.agreement("Aaa sorteringsavtal " + n, "vuxen");
         Agreement last = fixtures.agreement("Zzz sorteringsavtal " + n, "vuxen");
-        plans.saveItem(2063, null, new SupplierPlanService.ItemForm(String.valueOf(first.id()), "2063", "DIALOG", "ALLA", "Q4", ""), SupplierFixtures.ADMIN);
-        plans.saveItem(2063, null, new SupplierPlanService.ItemForm(String.valueOf(last.id()), "2063", "ENKAT", "ALLA", "M01", ""), SupplierFixtures.ADMIN);
+        planEditor.saveItem(2063, null, new SupplierPlanItemForm(String.valueOf(first.id()), "2063", "DIALOG", "ALLA", "Q4", ""), SupplierFixtures.ADMIN);
+        planEditor.saveItem(2063, null, new SupplierPlanItemForm(String.valueOf(last.id()), "2063", "ENKAT", "ALLA", "M01", ""), SupplierFixtures.ADMIN);
         String asc = mvc.perform(get("/leverantorer/plan/2063").param("sort", "avtal").with(BO)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(asc.indexOf(first.name())).isPositive().isLessThan(asc.indexOf(last.name()));
@@ -127,7 +140,7 @@ class SupplierPlanWebTest {
                 .param("hasPlacements", "true")).andExpect(status().isForbidden());
         mvc.perform(post("/leverantorer/avtal/" + first.id() + "/utforare/" + m.id() + "/placeringar").with(KALLE).with(csrf())
                 .param("hasPlacements", "true")).andExpect(status().is3xxRedirection());
-        assertThat(registry.membersOf(first.id())).singleElement().extracting(AgreementMember::hasPlacements).isEqualTo(true);
+        assertThat(membershipRegistry.membersOf(first.id())).singleElement().extracting(AgreementMember::hasPlacements).isEqualTo(true);
         assertThat(mvc.perform(get("/leverantorer/avtal/" + first.id()).with(KALLE)).andReturn().getResponse().getContentAsString())
                 .contains("Ta bort markering", "Enkät");
     }

@@ -15,10 +15,10 @@ class OrgNrTest {
     }
 
     @Test
-    void wrongFormatOrCheckDigitGivesASwedishMessage() {
-        assertThat(OrgNr.problem("556036-0794")).contains("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.");
-        assertThat(OrgNr.problem("55603-60793")).contains("Organisationsnumret ska skrivas som NNNNNN-NNNN (tio siffror).");
+    void wrongFormatOrCheckDigitGivesItsMessageKey() {
+        assertThat(OrgNr.problem("556036-0794")).contains("supplier.orgNr.checkDigit");
+        assertThat(OrgNr.problem("55603-60793")).contains("supplier.orgNr.format");
         assertThat(OrgNr.problem("abc")).isPresent();
-        assertThat(OrgNr.problem(" ")).contains("Ange organisationsnummer.");
+        assertThat(OrgNr.problem(" ")).contains("validation.required");
     }
 }

@@ -7,17 +7,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.ValidationFailed;
+import se.arshjul.validation.InvalidInputException;
 
 /** Test data of the supplier feature: unique providers and agreements, so tests never depend on each other. */
 @Component
 public class SupplierFixtures {
     public static final CurrentUser ADMIN = new CurrentUser("admin", List.of("admin"));
 
-    private final SupplierRegistry registry;
+    private final ProviderRegistry providers;
+    private final AgreementRegistry agreements;
+    private final MembershipRegistry memberships;
 
-    public SupplierFixtures(SupplierRegistry registry) {
-        this.registry = registry;
+    public SupplierFixtures(ProviderRegistry providers, AgreementRegistry agreements, MembershipRegistry memberships) {
+        this.providers = providers;
+        this.agreements = agreements;
+        this.memberships = memberships;
     }
 
     public static String uniqueOrgNr() {
@@ -28,20 +32,18 @@ public class SupplierFixtures {
     public Provider provider(String name) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return registry.saveProvider(null, new SupplierRegistry.ProviderForm(name, uniqueOrgNr(), "kontakt@example.se",
-                        "BEVILJAT", false, null), ADMIN);
-            } catch (ValidationFailed e) {
-                if (attempt > 5 || !e.errors().containsKey("orgNr")) throw e;
+                return providers.saveProvider(null, new ProviderForm(name, uniqueOrgNr(), "kontakt@example.se", "BEVILJAT", false, null), ADMIN);
+            } catch (InvalidInputException e) {
+                if (attempt > 5 || !e.errors().has("orgNr")) throw e;
             }
         }
     }
 
     public Agreement agreement(String name, String unit) {
-        return registry.saveAgreement(null, new SupplierRegistry.AgreementForm(name, "LOU_RAMAVTAL", "Testområde " + name,
-                "2020-01-01", "", unit, null), ADMIN);
+        return agreements.saveAgreement(null, new AgreementForm(name, "LOU_RAMAVTAL", "Testområde " + name, "2020-01-01", "", unit, null), ADMIN);
     }
 
     public AgreementMember join(Agreement a, Provider p, LocalDate on) {
-        return registry.addMember(a.id(), String.valueOf(p.id()), on.toString(), ADMIN);
+        return memberships.addMember(a.id(), String.valueOf(p.id()), on.toString(), ADMIN);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.context.WebApplicationContext;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.suppliers.followup.SupplierFollowup;
 import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.followup.SupplierFollowupResult;
 
 /** The registry's screens: validation messages next to fields with nothing saved, unit access, the pages rendering. */
 @IntegrationTest
@@ -33,7 +34,9 @@ class SupplierWebTest {
 
     @Autowired WebApplicationContext context;
     @Autowired SupplierFixtures fixtures;
-    @Autowired SupplierRegistry registry;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
     @Autowired SupplierFollowupService followups;
     MockMvc mvc;
 
@@ -47,18 +50,18 @@ class SupplierWebTest {
         String name = "Felnummer Omsorg AB (fiktiv) " + System.nanoTime();
         String html = mvc.perform(post("/leverantorer/ny").with(BO).with(csrf())
                         .param("name", name).param("orgNr", "556036-0794").param("ivoPermit", "BEVILJAT"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.")
-                .contains("Uppgifterna sparades inte").contains("value=\"" + name + "\"");
-        assertThat(registry.providers(name, null, null, null, false)).isEmpty();
+                .contains("Formuläret sparades inte").contains("value=\"" + name + "\"");
+        assertThat(providerRegistry.providers(name, null, null, null, false)).isEmpty();
 
         mvc.perform(post("/leverantorer/ny").with(BO).with(csrf())
                         .param("name", "").param("orgNr", "12345").param("ivoPermit", ""))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Ange utförarens namn.")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Måste fyllas i.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("NNNNNN-NNNN (tio siffror)")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj status för IVO-tillstånd.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj ett av alternativen.")));
     }
 
     @Test
@@ -68,13 +71,13 @@ class SupplierWebTest {
         mvc.perform(post("/leverantorer/ny").with(BO).with(csrf())
                         .param("name", name).param("orgNr", orgNr.replace("-", "")).param("ivoPermit", "BEVILJAT").param("ownOperation", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/leverantorer/*"));
-        Provider p = registry.providers(name, null, null, null, false).get(0);
+        Provider p = providerRegistry.providers(name, null, null, null, false).get(0);
         assertThat(p.orgNr()).isEqualTo(orgNr);
         assertThat(p.ownOperation()).isTrue();
 
         Agreement a = fixtures.agreement("Webbtestavtal " + System.nanoTime(), "vuxen");
         fixtures.join(a, p, LocalDate.of(2024, 1, 1));
-        followups.recordFinished(a.id(), p.id(), 2024, SupplierEnums.Result.EJ_GODKAND, LocalDate.of(2024, 5, 1), "ivar");
+        followups.recordFinished(a.id(), p.id(), 2024, SupplierFollowupResult.EJ_GODKAND, LocalDate.of(2024, 5, 1), "ivar");
         mvc.perform(get("/leverantorer/" + p.id()).with(ANNA))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(a.name())))
@@ -102,8 +105,8 @@ class SupplierWebTest {
                         .param("providerId", String.valueOf(p.id())).param("joinedOn", "2024-01-01"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/leverantorer/avtal/" + a.id() + "/redigera").with(ANNA)).andExpect(status().isForbidden());
-        assertThat(registry.agreement(a.id()).name()).isEqualTo(a.name());
-        assertThat(registry.membersOf(a.id())).isEmpty();
+        assertThat(agreementRegistry.agreement(a.id()).name()).isEqualTo(a.name());
+        assertThat(membershipRegistry.membersOf(a.id())).isEmpty();
 
         // the responsible unit may
         mvc.perform(post("/leverantorer/avtal/" + a.id() + "/redigera").with(BO).with(csrf())
@@ -111,7 +114,7 @@ class SupplierWebTest {
                         .param("startDate", "2020-01-01").param("endDate", "2028-12-31")
                         .param("responsibleUnit", "vuxen").param("version", String.valueOf(a.version())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(registry.agreement(a.id()).endDate()).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(agreementRegistry.agreement(a.id()).endDate()).isEqualTo(LocalDate.of(2028, 12, 31));
     }
 
     @Autowired org.camunda.bpm.engine.TaskService taskService;
@@ -160,22 +163,22 @@ class SupplierWebTest {
 
         mvc.perform(post("/leverantorer/avtal/" + a.id() + "/utforare/" + m.id() + "/avsluta").with(BO).with(csrf())
                         .param("leftOn", "2024-06-30").param("leaveReason", "TRÖTT"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj orsak till att utföraren lämnar avtalet.")));
-        assertThat(registry.membersOf(a.id()).get(0).leftOn()).isNull();
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj ett av alternativen.")));
+        assertThat(membershipRegistry.membersOf(a.id()).get(0).leftOn()).isNull();
 
         mvc.perform(post("/leverantorer/avtal/" + a.id() + "/uppfoljning").with(BO).with(csrf())
                         .param("providerId", String.valueOf(p.id())).param("requested", "").param("documentationDue", "2020-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Ange vilken dokumentation som begärs")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("kan inte ha passerat")));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Måste fyllas i.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Datumet kan inte vara före")));
         assertThat(followups.followupsOfAgreement(a.id())).isEmpty();
 
         mvc.perform(post("/leverantorer/avtal/" + a.id() + "/utforare/" + m.id() + "/avsluta").with(BO).with(csrf())
                         .param("leftOn", "2024-06-30").param("leaveReason", "KONKURS"))
                 .andExpect(status().is3xxRedirection());
-        AgreementMember ended = registry.membersOf(a.id()).get(0);
+        AgreementMember ended = membershipRegistry.membersOf(a.id()).get(0);
         assertThat(ended.leftOn()).isEqualTo(LocalDate.of(2024, 6, 30));
-        assertThat(ended.leaveReasonLabel()).isEqualTo("Konkurs");
+        assertThat(ended.leaveReason()).isEqualTo("KONKURS");
     }
 }
