@@ -7,7 +7,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.arshjul.documents.HtmlToPdf;
-import se.arshjul.suppliers.SupplierPlanService;
+import se.arshjul.suppliers.plan.SupplierPlanService;
 
 /** The whole plan as one HTML document laid out like the printed plan, and the same as PDF. */
 @Component

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,8 +20,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
+import se.arshjul.suppliers.followup.ChecklistArea;
+import se.arshjul.suppliers.followup.SupplierFollowup;
+import se.arshjul.suppliers.followup.SupplierFollowupDeadlines;
+import se.arshjul.suppliers.followup.SupplierFollowupKind;
+import se.arshjul.suppliers.followup.SupplierFollowupResult;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.followup.SupplierFollowupStarter;
+import se.arshjul.suppliers.plan.SupplierPlanEditor;
+import se.arshjul.suppliers.plan.SupplierPlanItemForm;
+import se.arshjul.suppliers.plan.SupplierPlanScope;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementForm;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.LeaveReason;
+import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.Provider;
+import se.arshjul.suppliers.registry.ProviderForm;
+import se.arshjul.suppliers.registry.ProviderRegistry;
 
 /**
  * Demo data from the 2024 results (seed 001): the ten LOU framework agreements and LOV
@@ -65,38 +84,29 @@ class SupplierDemoData {
             "Granliden", "Tallmon", "Sälgvik", "Fläderhöjden", "Enbacken", "Videdal", "Hägghagen", "Ljungheden", "Mossmyra", "Blåklints", "Solrosens", "Vitsippans"};
     static final String[] SECOND = {"Omsorg AB", "Stöd och behandling AB", "Vård AB", "Familjecenter AB"};
 
-    private final SupplierRegistry registry;
-    private final FollowupService followups;
-    private final AgreementRepository agreements;
-    private final TaskService taskService;
-    private final IdentityService identityService;
-    private final TransactionTemplate tx;
-    private final boolean enabled;
-    @org.springframework.beans.factory.annotation.Autowired
-    private SupplierPlanService supplierPlan;
-
-    SupplierDemoData(SupplierRegistry registry, FollowupService followups, AgreementRepository agreements, TaskService taskService,
-                     IdentityService identityService, TransactionTemplate tx, @Value("${arshjul.demo.data:false}") boolean enabled) {
-        this.registry = registry;
-        this.followups = followups;
-        this.agreements = agreements;
-        this.taskService = taskService;
-        this.identityService = identityService;
-        this.tx = tx;
-        this.enabled = enabled;
-    }
+    @Autowired private ProviderRegistry providers;
+    @Autowired private AgreementRegistry agreements;
+    @Autowired private MembershipRegistry memberships;
+    @Autowired private SupplierFollowupService followups;
+    @Autowired private SupplierFollowupStarter starter;
+    @Autowired private SupplierFollowupDeadlines deadlines;
+    @Autowired private SupplierPlanEditor supplierPlan;
+    @Autowired private TaskService taskService;
+    @Autowired private IdentityService identityService;
+    @Autowired private TransactionTemplate tx;
+    @Value("${arshjul.demo.data:false}") private boolean enabled;
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     public void onReady() {
-        if (!enabled || agreements.existsByName(MARKER)) {
+        if (!enabled || agreements.allAgreements().stream().anyMatch(a -> a.name().equals(MARKER))) {
             return;
         }
         try {
             tx.executeWithoutResult(s -> load());
-            log.info("Demodata för leverantörsuppföljning skapad");
+            log.info("Supplier demo data created");
         } catch (RuntimeException e) {
-            log.warn("Demodata för leverantörsuppföljning kunde inte skapas", e);
+            log.warn("Supplier demo data could not be created", e);
         } finally {
             identityService.clearAuthentication();
         }
@@ -108,21 +118,14 @@ class SupplierDemoData {
 
     void load() {
         CurrentUser admin = new CurrentUser("admin", List.of("admin"));
-        List<Provider> pool = new ArrayList<>();
-        for (int i = 0; i < FIRST.length * SECOND.length; i++) {
-            String name = FIRST[i % FIRST.length] + " " + SECOND[i / FIRST.length] + " (fiktiv)";
-            pool.add(registry.saveProvider(null, new SupplierRegistry.ProviderForm(name, orgNr(i + 1),
-                    "Kontaktperson, info@" + FIRST[i % FIRST.length].toLowerCase().replace("ö", "o").replace("ä", "a").replace("å", "a") + ".example",
-                    i % 13 == 5 ? "ANSOKT" : "BEVILJAT", false, null), admin));
-        }
-        Provider ownFamily = registry.saveProvider(null, new SupplierRegistry.ProviderForm("Familjerådgivningen, egen regi (fiktiv kommun)",
+        List<Provider> pool = pool(admin);
+        Provider ownFamily = providers.saveProvider(null, new ProviderForm("Familjerådgivningen, egen regi (fiktiv kommun)",
                 OrgNr.withCheckDigit("212000999"), "Socialförvaltningen, familjerådgivningen", "EJ_TILLSTANDSPLIKT", true, null), admin);
-
         Map<String, List<Provider>> membersByAgreement = new HashMap<>();
         Map<String, Agreement> byName = new HashMap<>();
         int offset = 0;
         for (Plan plan : PLANS) {
-            Agreement a = registry.saveAgreement(null, new SupplierRegistry.AgreementForm(plan.name(), plan.type(), plan.area(),
+            Agreement a = agreements.saveAgreement(null, new AgreementForm(plan.name(), plan.type(), plan.area(),
                     "2022-01-01", "2027-12-31", plan.unit(), null), admin);
             byName.put(plan.name(), a);
             List<Provider> chosen = new ArrayList<>();
@@ -135,16 +138,16 @@ class SupplierDemoData {
             offset += 13;
             List<AgreementMember> ms = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
-                ms.add(registry.addMember(a.id(), String.valueOf(chosen.get(i).id()), LocalDate.of(2022, 1, 1).plusDays(i * 7L).toString(), admin));
+                ms.add(memberships.addMember(a.id(), String.valueOf(chosen.get(i).id()), LocalDate.of(2022, 1, 1).plusDays(i * 7L).toString(), admin));
             }
             // the last ones on the list left during 2024, with the reasons of the seed's table
             for (int j = 0; j < plan.leaving().size(); j++) {
                 AgreementMember m = ms.get(ms.size() - 1 - j);
-                registry.endMembership(a.id(), m.id(), LocalDate.of(2024, 3, 15).plusDays(j * 61L).toString(), plan.leaving().get(j).name(),
+                memberships.endMembership(a.id(), m.id(), LocalDate.of(2024, 3, 15).plusDays(j * 61L).toString(), plan.leaving().get(j).name(),
                         "Demodata", admin);
             }
             for (int i = 0; i < plan.followedUp(); i++) {
-                Result r = i < plan.notApproved() ? Result.EJ_GODKAND : Result.GODKAND;
+                SupplierFollowupResult r = i < plan.notApproved() ? SupplierFollowupResult.EJ_GODKAND : SupplierFollowupResult.GODKAND;
                 followups.recordFinished(a.id(), chosen.get(i).id(), 2024, r, LocalDate.of(2024, 4, 1).plusDays(i * 5L), "ivar");
             }
             membersByAgreement.put(plan.name(), chosen);
@@ -153,25 +156,36 @@ class SupplierDemoData {
         plannedFollowups(byName);
     }
 
+    private List<Provider> pool(CurrentUser admin) {
+        List<Provider> pool = new ArrayList<>();
+        for (int i = 0; i < FIRST.length * SECOND.length; i++) {
+            String first = FIRST[i % FIRST.length];
+            pool.add(providers.saveProvider(null, new ProviderForm(first + " " + SECOND[i / FIRST.length] + " (fiktiv)", orgNr(i + 1),
+                    "Kontaktperson, info@" + first.toLowerCase().replace("ö", "o").replace("ä", "a").replace("å", "a") + ".example",
+                    i % 13 == 5 ? "ANSOKT" : "BEVILJAT", false, null), admin));
+        }
+        return pool;
+    }
+
     /** Next year's plan för uppföljning och insyn (not yet fastställd), including the enkät to the LOV providers (seed 002). */
     private void plannedFollowups(Map<String, Agreement> byName) {
         CurrentUser admin = new CurrentUser("admin", List.of("admin"));
-        int year = FollowupService.today().getYear() + 1;
-        record Line(String agreement, int offset, FollowupKind kind, PlanScope scope, String period, String note) {}
+        int year = deadlines.today().getYear() + 1;
+        record Line(String agreement, int offset, SupplierFollowupKind kind, SupplierPlanScope scope, String period, String note) {}
         List<Line> lines = List.of(
-                new Line(MARKER, 0, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", "Begärd dokumentation enligt avtalet"),
-                new Line("Familjerådgivning", 0, FollowupKind.ENKAT, PlanScope.ALLA, "M03",
+                new Line(MARKER, 0, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", "Begärd dokumentation enligt avtalet"),
+                new Line("Familjerådgivning", 0, SupplierFollowupKind.ENKAT, SupplierPlanScope.ALLA, "M03",
                         "Enkät till utförarna inom kundvalet familjerådgivning med fokus på avtalsuppföljning"),
-                new Line("HVB-hem för barn och unga upp till 20 år", 0, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.MED_PLACERINGAR, "Q2",
+                new Line("HVB-hem för barn och unga upp till 20 år", 0, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.MED_PLACERINGAR, "Q2",
                         "Utförare med placerade barn och unga"),
-                new Line("Skyddat boende", 0, FollowupKind.DIALOG, PlanScope.ALLA, "M10", "Dialogmöte om uppföljningarnas resultat"),
-                new Line(MARKER, 1, FollowupKind.KVALITETSUPPFOLJNING, PlanScope.ALLA, "Q2", null),
-                new Line("Familjerådgivning", 2, FollowupKind.AVTALSUPPFOLJNING, PlanScope.ALLA, "Q1", null));
+                new Line("Skyddat boende", 0, SupplierFollowupKind.DIALOG, SupplierPlanScope.ALLA, "M10", "Dialogmöte om uppföljningarnas resultat"),
+                new Line(MARKER, 1, SupplierFollowupKind.KVALITETSUPPFOLJNING, SupplierPlanScope.ALLA, "Q2", null),
+                new Line("Familjerådgivning", 2, SupplierFollowupKind.AVTALSUPPFOLJNING, SupplierPlanScope.ALLA, "Q1", null));
         for (Line l : lines) {
             Agreement a = byName.get(l.agreement());
             int itemYear = year + l.offset();
             if (a == null || (a.endDate() != null && a.endDate().getYear() < itemYear)) continue;
-            supplierPlan.saveItem(year, null, new SupplierPlanService.ItemForm(String.valueOf(a.id()), String.valueOf(itemYear),
+            supplierPlan.saveItem(year, null, new SupplierPlanItemForm(String.valueOf(a.id()), String.valueOf(itemYear),
                     l.kind().name(), l.scope().name(), l.period(), l.note()), admin);
         }
     }
@@ -180,20 +194,19 @@ class SupplierDemoData {
     private void liveFollowups(Map<String, Agreement> byName, Map<String, List<Provider>> members) {
         CurrentUser bo = new CurrentUser("bo", List.of("handlaggare", "vuxen"));
         CurrentUser anna = new CurrentUser("anna", List.of("handlaggare", "barn-unga"));
-        String due = FollowupService.today().plusDays(21).toString();
-        String later = FollowupService.today().plusDays(45).toString();
-
+        String due = deadlines.documentationDue().toString();
+        String later = deadlines.today().plusDays(45).toString();
         // 1. waiting for documentation
         as(bo);
-        followups.start(byName.get("Avhopparverksamhet").id(), members.get("Avhopparverksamhet").get(0).id(),
+        starter.start(byName.get("Avhopparverksamhet").id(), members.get("Avhopparverksamhet").get(0).id(),
                 "Redovisning av systematiskt kvalitetsarbete, bemanningsplan och IVO-tillstånd.", due, false, bo);
         // 2. godkänd (LOV familjerådgivning)
-        var approved = followups.start(byName.get("Familjerådgivning").id(), members.get("Familjerådgivning").get(0).id(),
+        var approved = starter.start(byName.get("Familjerådgivning").id(), members.get("Familjerådgivning").get(0).id(),
                 "Kvalitetsberättelse och avtalsuppföljningsenkät.", due, false, bo);
         complete(approved, "Task_RegisterDocumentation", bo, Map.of("receivedDocuments", "Kvalitetsberättelse och besvarad enkät."));
         complete(approved, "Task_ReviewChecklist", bo, review(false));
         // 3. ej godkänd, waiting for the provider's action plan (Skyddat boende)
-        var actionPlan = followups.start(byName.get("Skyddat boende").id(), members.get("Skyddat boende").get(0).id(),
+        var actionPlan = starter.start(byName.get("Skyddat boende").id(), members.get("Skyddat boende").get(0).id(),
                 "Kvalitetsledningssystem och egenkontroller.", due, false, bo);
         complete(actionPlan, "Task_RegisterDocumentation", bo, Map.of("receivedDocuments", "Rutiner för kvalitetsarbete (utan resultat)."));
         Map<String, Object> notApproved = review(true);
@@ -202,38 +215,30 @@ class SupplierDemoData {
         // 4. varning issued, waiting for the re-check (jourhem; reviewed by anna, warning by cecilia)
         as(anna);
         String jourhem = "Jourhem samt plats i behandlingsfamilj för barn och unga upp till 20 år";
-        var warned = followups.start(byName.get(jourhem).id(), members.get(jourhem).get(1).id(),
+        var warned = starter.start(byName.get(jourhem).id(), members.get(jourhem).get(1).id(),
                 "Kompetensutvecklingsplan och bemanning.", due, false, anna);
         complete(warned, "Task_RegisterDocumentation", anna, Map.of("receivedDocuments", "Bemanningsschema."));
-        Map<String, Object> bad = review(true);
-        bad.put("actionPlanDueDate", later);
-        complete(warned, "Task_ReviewChecklist", anna, bad);
+        complete(warned, "Task_ReviewChecklist", anna, notApproved);
         complete(warned, "Task_RegisterActionPlan", anna, Map.of("actionPlan", "Fortbildningsplan för 2025.", "recheckDate", later));
         complete(warned, "Task_Recheck", anna, Map.of("recheckOutcome", "ej_atgardat", "recheckComment", "Ingen fortbildning genomförd."));
         CurrentUser cecilia = new CurrentUser("cecilia", List.of("chefer", "barn-unga-chefer"));
         complete(warned, "Task_IssueWarning", cecilia, Map.of("warningText", "Varning: kompetensutveckling saknas trots åtgärdsplan.", "warningDeadline", later));
         // 5. fördjupad uppföljning after an individual follow-up, under review (HVB barn och unga)
         String hvb = "HVB-hem för barn och unga upp till 20 år";
-        var deep = followups.start(byName.get(hvb).id(), members.get(hvb).get(2).id(),
+        var deep = starter.start(byName.get(hvb).id(), members.get(hvb).get(2).id(),
                 "Hälso- och sjukvård, samverkan med andra vårdinstanser, bemanning och planering av sociala insatser.", due, true, anna);
         complete(deep, "Task_RegisterDocumentation", anna, Map.of("receivedDocuments", "Journalutdrag, bemanningsschema, samverkansrutiner."));
     }
 
     private Map<String, Object> review(boolean deficient) {
         Map<String, Object> v = new HashMap<>();
-        for (SupplierEnums.ChecklistArea a : SupplierEnums.ChecklistArea.values()) {
-            v.put(a.formKey(), deficient && a == SupplierEnums.ChecklistArea.KVALITETSARBETE ? "brist" : "uppfyllt");
-        }
+        for (ChecklistArea a : ChecklistArea.values()) v.put(a.formKey(), deficient && a == ChecklistArea.KVALITETSARBETE ? "brist" : "uppfyllt");
         v.put("result", deficient ? "ej_godkand" : "godkand");
-        if (deficient) {
-            v.put("findings", "Redovisningen av det systematiska kvalitetsarbetet beskriver rutiner men saknar resultat, analys och förbättringsåtgärder.");
-        }
+        if (deficient) v.put("findings", "Redovisningen av det systematiska kvalitetsarbetet beskriver rutiner men saknar resultat, analys och förbättringsåtgärder.");
         return v;
     }
 
-    private void as(CurrentUser user) {
-        identityService.setAuthentication(user.id(), user.groups());
-    }
+    private void as(CurrentUser user) { identityService.setAuthentication(user.id(), user.groups()); }
 
     private void complete(SupplierFollowup f, String taskKey, CurrentUser user, Map<String, Object> values) {
         as(user);

@@ -3,16 +3,29 @@ package se.arshjul.suppliers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 
-import se.arshjul.suppliers.SupplierEnums.ChecklistArea;
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
+import se.arshjul.suppliers.followup.ChecklistArea;
+import se.arshjul.suppliers.followup.SupplierFollowup;
+import se.arshjul.suppliers.followup.SupplierFollowupFinding;
+import se.arshjul.suppliers.followup.SupplierFollowupKind;
+import se.arshjul.suppliers.followup.SupplierFollowupResult;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.EnumValues;
+import se.arshjul.suppliers.registry.LeaveReason;
+import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.suppliers.registry.SupplierLabels;
 
 /**
  * The yearly follow-up results per agreement, as reported in delår 2 and the verksamhetsberättelse:
@@ -36,17 +49,20 @@ public class SupplierReport {
         }
     }
 
-    private final SupplierRegistry registry;
-    private final FollowupService followups;
+    private final AgreementRegistry agreements;
+    private final MembershipRegistry memberships;
+    private final SupplierFollowupService followups;
+    private final SupplierLabels labels;
 
-    SupplierReport(SupplierRegistry registry, FollowupService followups) {
-        this.registry = registry;
+    SupplierReport(AgreementRegistry agreements, MembershipRegistry memberships, SupplierFollowupService followups, SupplierLabels labels) {
+        this.agreements = agreements;
+        this.memberships = memberships;
         this.followups = followups;
+        this.labels = labels;
     }
 
     public Report forYear(int year) {
-        List<Row> rows = registry.allAgreements().stream()
-                .filter(a -> !a.startDate().isAfter(LocalDate.of(year, 12, 31)) && (a.endDate() == null || !a.endDate().isBefore(LocalDate.of(year, 1, 1))))
+        List<Row> rows = agreements.allAgreements().stream().filter(a -> a.runsIn(year))
                 .sorted(Comparator.comparing(Agreement::type).thenComparing(Agreement::name, String.CASE_INSENSITIVE_ORDER))
                 .map(a -> row(a, year)).toList();
         Map<LeaveReason, Integer> reasons = new EnumMap<>(LeaveReason.class);
@@ -62,35 +78,38 @@ public class SupplierReport {
     public Row row(Agreement agreement, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<AgreementMember> members = registry.membersOf(agreement.id());
+        List<AgreementMember> members = memberships.membersOf(agreement.id());
         int atStart = (int) members.stream().filter(m -> m.activeOn(first)).count();
         int atEnd = (int) members.stream().filter(m -> m.activeOn(last)).count();
         int joined = (int) members.stream().filter(m -> m.joinedOn().isAfter(first) && !m.joinedOn().isAfter(last)).count();
         Map<LeaveReason, Integer> reasons = new EnumMap<>(LeaveReason.class);
         members.stream().filter(m -> m.leftOn() != null && !m.leftOn().isBefore(first) && !m.leftOn().isAfter(last))
-                .forEach(m -> {
-                    LeaveReason r = SupplierEnums.parse(LeaveReason.class, m.leaveReason());
-                    if (r != null) reasons.merge(r, 1, Integer::sum);
-                });
-        List<SupplierFollowup> done = followups.followupsOf(agreement.id(), year).stream().filter(f -> f.result() != null).toList();
-        int approved = (int) done.stream().filter(f -> Result.GODKAND.name().equals(f.result())).count();
-        int notApproved = done.size() - approved;
-        int ongoingDeep = (int) followups.followupsOf(agreement.id(), year).stream().filter(f -> f.deep() && f.result() == null).count();
-        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
-        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(FollowupFinding::deficient)
-                .map(x -> SupplierEnums.parse(ChecklistArea.class, x.area())).filter(java.util.Objects::nonNull)
-                .forEach(area -> deficiencies.merge(area, 1, Integer::sum)));
+                .map(m -> EnumValues.parse(LeaveReason.class, m.leaveReason())).filter(Objects::nonNull)
+                .forEach(r -> reasons.merge(r, 1, Integer::sum));
+        List<SupplierFollowup> all = followups.followupsOf(agreement.id(), year);
+        List<SupplierFollowup> done = all.stream().filter(f -> f.result() != null).toList();
+        int approved = (int) done.stream().filter(f -> SupplierFollowupResult.GODKAND.name().equals(f.result())).count();
+        int ongoingDeep = (int) all.stream().filter(f -> f.deep() && f.result() == null).count();
         Integer ap = percent(approved, done.size());
-        Integer nap = percent(notApproved, done.size());
-        return new Row(agreement, atStart, atEnd, joined, done.size(), approved, notApproved, ap, nap, ongoingDeep, reasons, deficiencies,
-                comment(year, done.size(), ap, nap, ongoingDeep, reasons), kinds(followups.followupsOf(agreement.id(), year)));
+        Integer nap = percent(done.size() - approved, done.size());
+        return new Row(agreement, atStart, atEnd, joined, done.size(), approved, done.size() - approved, ap, nap, ongoingDeep, reasons,
+                deficiencies(done), comment(year, done.size(), ap, nap, ongoingDeep, reasons), kinds(all));
+    }
+
+    private Map<ChecklistArea, Integer> deficiencies(List<SupplierFollowup> done) {
+        Map<ChecklistArea, Integer> deficiencies = new EnumMap<>(ChecklistArea.class);
+        done.forEach(f -> followups.findingsOf(f.id()).stream().filter(SupplierFollowupFinding::deficient)
+                .map(x -> EnumValues.parse(ChecklistArea.class, x.area())).filter(Objects::nonNull)
+                .forEach(area -> deficiencies.merge(area, 1, Integer::sum)));
+        return deficiencies;
     }
 
     /** The kinds of the year's follow-ups (avtalsuppföljning, kvalitetsuppföljning, enkät, dialog) with their numbers. */
     private String kinds(List<SupplierFollowup> all) {
-        Map<FollowupKind, Integer> counts = new EnumMap<>(FollowupKind.class);
+        Map<SupplierFollowupKind, Integer> counts = new EnumMap<>(SupplierFollowupKind.class);
         all.stream().filter(f -> !f.deep()).forEach(f -> counts.merge(followups.kindOf(f.id()), 1, Integer::sum));
-        return String.join(", ", counts.entrySet().stream().map(e -> e.getKey().label() + " (" + e.getValue() + ")").toList());
+        return String.join(", ", counts.entrySet().stream()
+                .map(e -> labels.text("supplier.report.counted", labels.text("supplier.kind." + e.getKey().name()), e.getValue())).toList());
     }
 
     /** Whole per cent, rounded half up (8 of 14 is 57 %, 6 of 14 is 43 %); null when nothing was followed up. */
@@ -101,25 +120,17 @@ public class SupplierReport {
         return BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).intValue();
     }
 
-    static String comment(int year, int followedUp, Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
-                          Map<LeaveReason, Integer> reasons) {
-        StringBuilder s = new StringBuilder();
-        if (followedUp == 0) {
-            s.append("Ingen uppföljning genomförd ").append(year).append('.');
-        } else {
-            s.append(followedUp).append(followedUp == 1 ? " utförare har följts upp. " : " utförare har följts upp. ")
-                    .append("Resultatet visar att ").append(notApprovedPercent).append(" % inte är godkända och ")
-                    .append(approvedPercent).append(" % är godkända.");
-        }
-        if (ongoingDeep > 0) {
-            s.append(' ').append(ongoingDeep).append(ongoingDeep == 1 ? " fördjupad uppföljning pågår." : " fördjupade uppföljningar pågår.");
-        }
+    String comment(int year, int followedUp, Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
+                   Map<LeaveReason, Integer> reasons) {
+        List<String> parts = new ArrayList<>();
+        parts.add(followedUp == 0 ? labels.text("supplier.report.noneFollowedUp", String.valueOf(year))
+                : labels.text("supplier.report.followedUp", followedUp, notApprovedPercent, approvedPercent));
+        if (ongoingDeep > 0) parts.add(labels.text(ongoingDeep == 1 ? "supplier.report.deepOne" : "supplier.report.deepMany", ongoingDeep));
         if (!reasons.isEmpty()) {
-            s.append(" Avtal avslutades under året: ");
-            s.append(String.join("; ", reasons.entrySet().stream()
-                    .map(e -> e.getKey().label().toLowerCase(java.util.Locale.ROOT) + " (" + e.getValue() + ")").toList()));
-            s.append('.');
+            parts.add(labels.text("supplier.report.ended", String.join("; ", reasons.entrySet().stream()
+                    .map(e -> labels.text("supplier.report.counted",
+                            labels.text("supplier.leaveReason." + e.getKey().name()).toLowerCase(Locale.ROOT), e.getValue())).toList())));
         }
-        return s.toString();
+        return String.join(" ", parts);
     }
 }

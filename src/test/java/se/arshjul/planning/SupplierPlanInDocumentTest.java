@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.suppliers.Agreement;
-import se.arshjul.suppliers.SupplierPlanService;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.plan.SupplierPlanEditor;
+import se.arshjul.suppliers.plan.SupplierPlanItemForm;
+import se.arshjul.suppliers.registry.AgreementForm;
+import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.support.IntegrationTest;
 
 /** The verksamhetsplan's uppföljningsplan section shows the supplier follow-up plan of the plan's year as a table. */
@@ -24,19 +26,19 @@ class SupplierPlanInDocumentTest {
 
     @Autowired PlanTestData testData;
     @Autowired PlanDocumentRenderer renderer;
-    @Autowired SupplierRegistry registry;
-    @Autowired SupplierPlanService supplierPlan;
+    @Autowired AgreementRegistry registry;
+    @Autowired SupplierPlanEditor supplierPlan;
 
     @Test
     void theSupplierPlanTableAppearsInTheUppfoljningsplanSection() throws Exception {
         PlanDocument draft = testData.editableDraft();
         int year = draft.planYear();
         String name = "Familjerådgivning kundval " + System.nanoTime();
-        Agreement agreement = registry.saveAgreement(null, new SupplierRegistry.AgreementForm(name, "LOV", "Familjerådgivning",
+        Agreement agreement = registry.saveAgreement(null, new AgreementForm(name, "LOV", "Familjerådgivning",
                 "2020-01-01", "", "vuxen", null), ADMIN);
-        supplierPlan.saveItem(year, null, new SupplierPlanService.ItemForm(String.valueOf(agreement.id()), String.valueOf(year), "ENKAT",
+        supplierPlan.saveItem(year, null, new SupplierPlanItemForm(String.valueOf(agreement.id()), String.valueOf(year), "ENKAT",
                 "ALLA", "M03", "Enkät till utförarna med fokus på avtalsuppföljning"), ADMIN);
-        supplierPlan.saveItem(year, null, new SupplierPlanService.ItemForm(String.valueOf(agreement.id()), String.valueOf(year + 1),
+        supplierPlan.saveItem(year, null, new SupplierPlanItemForm(String.valueOf(agreement.id()), String.valueOf(year + 1),
                 "KVALITETSUPPFOLJNING", "MED_PLACERINGAR", "Q2", ""), ADMIN);
 
         String html = renderer.html(draft.id());

@@ -68,13 +68,13 @@ class BadInputCatalogueWebTest extends AppTestBase {
                 form("name", longText(201), "orgNr", "556000-0000", "ivoPermit", "BEVILJAT"), "Högst 200 tecken (nu 201)."));
         for (String bad : List.of("2024-02-30", "31/12", "1e5")) {
             cases.add(new Case("avtal startdatum " + bad, "anna", "/leverantorer/avtal/ny", form("name", "Avtal", "type", "LOU_RAMAVTAL",
-                    "area", "HVB", "startDate", bad, "responsibleUnit", "barn-unga"), "Datumet ska skrivas åååå-mm-dd."));
+                    "area", "HVB", "startDate", bad, "responsibleUnit", "barn-unga"), "Skriv datumet som åååå-mm-dd, till exempel 2026-03-31."));
         }
         cases.add(new Case("avtal slutar före start", "anna", "/leverantorer/avtal/ny", form("name", "Avtal", "type", "LOU_RAMAVTAL",
                 "area", "HVB", "startDate", "2024-06-01", "endDate", "2024-01-01", "responsibleUnit", "barn-unga"),
                 "Avtalsperioden kan inte sluta före den börjar."));
         cases.add(new Case("utförare går med ogiltigt datum", "anna", "/leverantorer/avtal/" + ids.get("agreement") + "/utforare",
-                form("providerId", ids.get("provider"), "joinedOn", "2024-02-30"), "Datumet ska skrivas åååå-mm-dd."));
+                form("providerId", ids.get("provider"), "joinedOn", "2024-02-30"), "Skriv datumet som åååå-mm-dd, till exempel 2026-03-31."));
 
         // Plan section: indicator outcomes in Swedish format only.
         String planSection = "/verksamhetsplan/" + ids.get("plan") + "/avsnitt/" + ids.get("planSectionA");

@@ -62,6 +62,8 @@ class EndpointAccessMatrixWebTest extends AppTestBase {
     static final Set<Role> ADMINS = EnumSet.of(ADMIN);
     static final Set<Role> PROVIDER_EDITORS = EnumSet.of(STAFF_A, STAFF_B, MANAGER_A, LEDNING, ADMIN);
     static final Set<Role> SUPPLIER_PLANNERS = EnumSet.of(MANAGER_A, LEDNING, ADMIN);
+    /** Copying and establishing the whole supplier plan (every unit's lines): not unit managers. */
+    static final Set<Role> WHOLE_SUPPLIER_PLAN = EnumSet.of(LEDNING, ADMIN);
     static final Set<Role> PUBLIC = EnumSet.allOf(Role.class);
 
     /**
@@ -159,7 +161,7 @@ class EndpointAccessMatrixWebTest extends AppTestBase {
         get("GET /leverantorer/avtal/{id}", "/leverantorer/avtal/{agreement}", SIGNED_IN);
         get("GET /leverantorer/avtal/{id}/redigera", "/leverantorer/avtal/{agreement}/redigera", UNIT_A);
         // A new agreement names its unit in the form: another unit is a form error ("Du kan bara ange en enhet du själv tillhör").
-        MATRIX.add(new Row("POST /leverantorer/avtal/ny", "/leverantorer/avtal/ny", Map.of("responsibleUnit", "barn-unga"), UNIT_A, true, 0, 200));
+        MATRIX.add(new Row("POST /leverantorer/avtal/ny", "/leverantorer/avtal/ny", Map.of("responsibleUnit", "barn-unga"), UNIT_A, true, 0, 422));
         post("POST /leverantorer/avtal/{id}/redigera", "/leverantorer/avtal/{agreement}/redigera", UNIT_A, "version", "-1");
         post("POST /leverantorer/avtal/{id}/utforare", "/leverantorer/avtal/{agreement}/utforare", UNIT_A);
         post("POST /leverantorer/avtal/{id}/utforare/{memberId}/avsluta", "/leverantorer/avtal/{agreement}/utforare/{member}/avsluta", UNIT_A);
@@ -171,8 +173,8 @@ class EndpointAccessMatrixWebTest extends AppTestBase {
         post("POST /leverantorer/plan/{year}/rader", "/leverantorer/plan/{icYear}/rader", SUPPLIER_PLANNERS, "agreementId", "{agreement}");
         MATRIX.add(new Row("POST /leverantorer/plan/{year}/rader/{itemId}/ta-bort", "/leverantorer/plan/{icYear}/rader/{planItem}/ta-bort",
                 Map.of(), SUPPLIER_PLANNERS, false));
-        MATRIX.add(new Row("POST /leverantorer/plan/{year}/kopiera", "/leverantorer/plan/{icYear}/kopiera", Map.of(), SUPPLIER_PLANNERS, false));
-        MATRIX.add(new Row("POST /leverantorer/plan/{year}/faststall", "/leverantorer/plan/{icYear}/faststall", Map.of(), SUPPLIER_PLANNERS, false));
+        MATRIX.add(new Row("POST /leverantorer/plan/{year}/kopiera", "/leverantorer/plan/{icYear}/kopiera", Map.of(), WHOLE_SUPPLIER_PLAN, false));
+        MATRIX.add(new Row("POST /leverantorer/plan/{year}/faststall", "/leverantorer/plan/{icYear}/faststall", Map.of(), WHOLE_SUPPLIER_PLAN, false));
         // the annual cycle; its calendar is an admin page
         get("GET /arshjul", "/arshjul", SIGNED_IN);
         get("GET /arshjul/{year}", "/arshjul/{icYear}", SIGNED_IN);

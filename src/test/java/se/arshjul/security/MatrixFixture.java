@@ -17,7 +17,11 @@ import se.arshjul.internalcontrol.InternalControlService;
 import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.internalcontrol.SodertaljeControls;
 import se.arshjul.planning.PlanTestData;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.AgreementForm;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.suppliers.registry.ProviderForm;
+import se.arshjul.suppliers.registry.ProviderRegistry;
 
 /**
  * Records owned by unit A (barn-unga) for the access matrix: a draft plan and a delårsrapport with a
@@ -35,21 +39,25 @@ class MatrixFixture {
     private final FollowupTestData followups;
     private final ReportWorkflow reports;
     private final InternalControlService internalControl;
-    private final SupplierRegistry suppliers;
+    private final ProviderRegistry providers;
+    private final AgreementRegistry agreements;
+    private final MembershipRegistry memberships;
     private final RepositoryService repository;
-    private final se.arshjul.suppliers.SupplierPlanService supplierPlan;
+    private final se.arshjul.suppliers.plan.SupplierPlanEditor supplierPlan;
     private final JdbcTemplate jdbc;
     private Map<String, String> ids;
 
     MatrixFixture(PlanTestData plans, FollowupTestData followups, ReportWorkflow reports, InternalControlService internalControl,
-                  SupplierRegistry suppliers, RepositoryService repository, JdbcTemplate jdbc,
-                  se.arshjul.suppliers.SupplierPlanService supplierPlan) {
+                  ProviderRegistry providers, AgreementRegistry agreements, MembershipRegistry memberships, RepositoryService repository,
+                  JdbcTemplate jdbc, se.arshjul.suppliers.plan.SupplierPlanEditor supplierPlan) {
         this.supplierPlan = supplierPlan;
         this.plans = plans;
         this.followups = followups;
         this.reports = reports;
         this.internalControl = internalControl;
-        this.suppliers = suppliers;
+        this.providers = providers;
+        this.agreements = agreements;
+        this.memberships = memberships;
         this.repository = repository;
         this.jdbc = jdbc;
     }
@@ -74,12 +82,12 @@ class MatrixFixture {
         m.put("vbReport", String.valueOf(jdbc.queryForObject("SELECT id FROM followup_report WHERE doc_type = 'VB' AND report_year = ?",
                 Long.class, year)));
 
-        var provider = suppliers.saveProvider(null, new SupplierRegistry.ProviderForm("Matrisutföraren AB",
-                se.arshjul.suppliers.OrgNr.withCheckDigit("55" + String.format("%07d", (int) (Math.random() * 10_000_000))),
+        var provider = providers.saveProvider(null, new ProviderForm("Matrisutföraren AB",
+                se.arshjul.suppliers.registry.OrgNr.withCheckDigit("55" + String.format("%07d", (int) (Math.random() * 10_000_000))),
                 "kontakt@example.se", "BEVILJAT", false, null), ADMIN);
-        var agreement = suppliers.saveAgreement(null, new SupplierRegistry.AgreementForm("Matrisavtal", "LOU_RAMAVTAL", "HVB för barn",
+        var agreement = agreements.saveAgreement(null, new AgreementForm("Matrisavtal", "LOU_RAMAVTAL", "HVB för barn",
                 "2020-01-01", "", UNIT_A, null), ADMIN);
-        var member = suppliers.addMember(agreement.id(), String.valueOf(provider.id()), "2020-02-01", ADMIN);
+        var member = memberships.addMember(agreement.id(), String.valueOf(provider.id()), "2020-02-01", ADMIN);
         m.put("provider", String.valueOf(provider.id()));
         m.put("agreement", String.valueOf(agreement.id()));
         m.put("member", String.valueOf(member.id()));
@@ -88,7 +96,7 @@ class MatrixFixture {
         m.put("supplierFollowup", String.valueOf(jdbc.queryForObject("SELECT MAX(id) FROM supplier_followup WHERE agreement_id = ?",
                 Long.class, agreement.id())));
 
-        m.put("planItem", String.valueOf(supplierPlan.saveItem(IC_YEAR, null, new se.arshjul.suppliers.SupplierPlanService.ItemForm(
+        m.put("planItem", String.valueOf(supplierPlan.saveItem(IC_YEAR, null, new se.arshjul.suppliers.plan.SupplierPlanItemForm(
                 String.valueOf(agreement.id()), String.valueOf(IC_YEAR), "ENKAT", "ALLA", "M03", "Matrisenkät"), ADMIN).id()));
 
         RiskForm risk = new RiskForm();

@@ -23,8 +23,9 @@ import se.arshjul.internalcontrol.RiskForm;
 import se.arshjul.notifications.Notification;
 import se.arshjul.notifications.NotificationService;
 import se.arshjul.planning.PlanTestData;
-import se.arshjul.suppliers.OrgNr;
-import se.arshjul.suppliers.SupplierRegistry;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.AgreementForm;
+import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.support.AppTestBase;
 
 /**
@@ -46,9 +47,9 @@ class XssWebTest extends AppTestBase {
     @Autowired ReportWorkflow reports;
     @Autowired InternalControlService internalControl;
     @Autowired InternalControlReporting icReporting;
-    @Autowired SupplierRegistry suppliers;
+    @Autowired AgreementRegistry suppliers;
     @Autowired NotificationService notifications;
-    @Autowired se.arshjul.suppliers.SupplierPlanService supplierPlan;
+    @Autowired se.arshjul.suppliers.plan.SupplierPlanEditor supplierPlan;
 
     @Test
     void planTextsAreEscapedOnThePagesAndLiteralInThePdf() throws Exception {
@@ -141,16 +142,16 @@ class XssWebTest extends AppTestBase {
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("provider saved: " + result.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("/leverantorer/");
-        var agreement = suppliers.saveAgreement(null, new SupplierRegistry.AgreementForm("Avtal " + PAYLOAD, "LOU_RAMAVTAL", PAYLOAD,
+        var agreement = suppliers.saveAgreement(null, new AgreementForm("Avtal " + PAYLOAD, "LOU_RAMAVTAL", PAYLOAD,
                 "2020-01-01", "", "barn-unga", null), ADMIN);
         // A follow-up of the provider in the agreement, with what was asked for and the log written by the process.
         long providerId = Long.parseLong(location.substring("/leverantorer/".length()));
         jdbc.update("INSERT INTO supplier_followup (agreement_id, provider_id, follow_up_year, deep, requested, received_documents, status, "
                 + "created_at) VALUES (?, ?, 2078, FALSE, ?, ?, 'GRANSKNING', CURRENT_TIMESTAMP)", agreement.id(), providerId, PAYLOAD, PAYLOAD);
         long followup = jdbc.queryForObject("SELECT MAX(id) FROM supplier_followup WHERE provider_id = ?", Long.class, providerId);
-        jdbc.update("INSERT INTO followup_event (followup_id, kind, occurred_at, actor, details) VALUES (?, ?, CURRENT_TIMESTAMP, 'anna', ?)",
+        jdbc.update("INSERT INTO supplier_followup_event (followup_id, kind, occurred_at, actor, details) VALUES (?, ?, CURRENT_TIMESTAMP, 'anna', ?)",
                 followup, "DOKUMENTATION_BEGARD", PAYLOAD);
-        supplierPlan.saveItem(2078, null, new se.arshjul.suppliers.SupplierPlanService.ItemForm(String.valueOf(agreement.id()), "2078",
+        supplierPlan.saveItem(2078, null, new se.arshjul.suppliers.plan.SupplierPlanItemForm(String.valueOf(agreement.id()), "2078",
                 "ENKAT", "ALLA", "M03", PAYLOAD), ADMIN);
 
         String providerPage = page(location, "anna");

@@ -10,6 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.plan.SupplierPlanReader;
+import se.arshjul.suppliers.registry.OrgNr;
+import se.arshjul.suppliers.registry.ProviderRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
 
 /**
  * The demo data reproduces the 2024 table of seed 001 (utförare 1 januari / 31 december and results).
@@ -19,11 +25,14 @@ import se.arshjul.support.IntegrationTest;
 class SupplierDemoDataTest {
 
     @Autowired SupplierDemoData demo;
-    @Autowired SupplierRegistry registry;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
     @Autowired SupplierReport report;
-    @Autowired FollowupService followups;
+    @Autowired SupplierFollowupService followups;
     @Autowired TransactionTemplate tx;
-    @Autowired SupplierPlanService supplierPlan;
+    @Autowired SupplierPlanReader supplierPlan;
+    @Autowired se.arshjul.suppliers.followup.SupplierFollowupDeadlines deadlines;
 
     record Expected(int atStart, int atEnd, int followedUp, Integer notApprovedPercent, Integer approvedPercent) {}
 
@@ -56,8 +65,8 @@ class SupplierDemoDataTest {
                     .containsExactly(e.atStart(), e.atEnd(), e.followedUp(), e.notApprovedPercent(), e.approvedPercent()));
 
             var lov = rows.get("Familjerådgivning").agreement();
-            assertThat(registry.members(lov.id())).filteredOn(m -> m.provider().ownOperation()).hasSize(1);
-            assertThat(registry.providers("(fiktiv)", null, null, null, false)).hasSizeGreaterThanOrEqualTo(80)
+            assertThat(membershipRegistry.members(lov.id())).filteredOn(m -> m.provider().ownOperation()).hasSize(1);
+            assertThat(providerRegistry.providers("(fiktiv)", null, null, null, false)).hasSizeGreaterThanOrEqualTo(80)
                     .allMatch(p -> OrgNr.isValid(p.orgNr()));
 
             var states = SEED_001.keySet().stream().map(n -> rows.get(n).agreement().id())
@@ -66,7 +75,7 @@ class SupplierDemoDataTest {
                     .map(v -> v.followup().status()).collect(Collectors.toSet());
             assertThat(states).contains("DOKUMENTATION_BEGARD", "GRANSKNING", "GODKAND", "ATGARDSPLAN", "VARNING");
 
-            int next = FollowupService.today().getYear() + 1;
+            int next = deadlines.today().getYear() + 1;
             assertThat(supplierPlan.items(next, "ar", false, null))
                     .filteredOn(r -> r.agreement().id().equals(lov.id()) && r.item().itemYear() == next)
                     .extracting(r -> r.item().kind()).containsExactly("ENKAT");

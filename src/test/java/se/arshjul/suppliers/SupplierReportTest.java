@@ -10,9 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.arshjul.suppliers.SupplierEnums.LeaveReason;
-import se.arshjul.suppliers.SupplierEnums.Result;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.suppliers.followup.SupplierFollowupService;
+import se.arshjul.suppliers.registry.Agreement;
+import se.arshjul.suppliers.registry.AgreementMember;
+import se.arshjul.suppliers.registry.Provider;
+import se.arshjul.suppliers.registry.SupplierFixtures;
+import se.arshjul.suppliers.registry.ProviderRegistry;
+import se.arshjul.suppliers.registry.AgreementRegistry;
+import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.suppliers.registry.LeaveReason;
+import se.arshjul.suppliers.followup.SupplierFollowupResult;
 
 /**
  * The yearly table for a known data set, computed by hand (as avhopparverksamhet in seed 001):
@@ -24,8 +32,10 @@ import se.arshjul.support.IntegrationTest;
 class SupplierReportTest {
 
     @Autowired SupplierFixtures fixtures;
-    @Autowired SupplierRegistry registry;
-    @Autowired FollowupService followups;
+    @Autowired ProviderRegistry providerRegistry;
+    @Autowired AgreementRegistry agreementRegistry;
+    @Autowired MembershipRegistry membershipRegistry;
+    @Autowired SupplierFollowupService followups;
     @Autowired SupplierReport report;
 
     @Test
@@ -38,17 +48,17 @@ class SupplierReportTest {
             providers.add(p);
             members.add(fixtures.join(a, p, LocalDate.of(2023, 2, 1)));
         }
-        registry.endMembership(a.id(), members.get(15).id(), "2024-05-31", "EJ_ANSOKT_IVO", null, SupplierFixtures.ADMIN);
-        registry.endMembership(a.id(), members.get(14).id(), "2024-08-31", "UTFORAREN_AVSLUTADE", null, SupplierFixtures.ADMIN);
-        registry.endMembership(a.id(), members.get(13).id(), "2024-12-31", "UTFORAREN_AVSLUTADE", null, SupplierFixtures.ADMIN);
+        membershipRegistry.endMembership(a.id(), members.get(15).id(), "2024-05-31", "EJ_ANSOKT_IVO", null, SupplierFixtures.ADMIN);
+        membershipRegistry.endMembership(a.id(), members.get(14).id(), "2024-08-31", "UTFORAREN_AVSLUTADE", null, SupplierFixtures.ADMIN);
+        membershipRegistry.endMembership(a.id(), members.get(13).id(), "2024-12-31", "UTFORAREN_AVSLUTADE", null, SupplierFixtures.ADMIN);
         Provider newcomer = fixtures.provider("Nykomling (fiktiv) " + System.nanoTime());
         fixtures.join(a, newcomer, LocalDate.of(2024, 9, 1));
 
         for (int i = 0; i < 14; i++) {
-            followups.recordFinished(a.id(), providers.get(i).id(), 2024, i < 8 ? Result.EJ_GODKAND : Result.GODKAND,
+            followups.recordFinished(a.id(), providers.get(i).id(), 2024, i < 8 ? SupplierFollowupResult.EJ_GODKAND : SupplierFollowupResult.GODKAND,
                     LocalDate.of(2024, 4, 1), "ivar");
         }
-        followups.recordFinished(a.id(), providers.get(0).id(), 2023, Result.EJ_GODKAND, LocalDate.of(2023, 4, 1), "ivar");
+        followups.recordFinished(a.id(), providers.get(0).id(), 2023, SupplierFollowupResult.EJ_GODKAND, LocalDate.of(2023, 4, 1), "ivar");
 
         SupplierReport.Row row = report.row(a, 2024);
         assertThat(row.atStart()).isEqualTo(16);
@@ -82,6 +92,6 @@ class SupplierReportTest {
         assertThat(SupplierReport.percent(8, 17)).isEqualTo(47);
         assertThat(SupplierReport.percent(25, 36)).isEqualTo(69);
         assertThat(SupplierReport.percent(0, 0)).isNull();
-        assertThat(SupplierReport.comment(2024, 0, null, null, 0, Map.of())).isEqualTo("Ingen uppföljning genomförd 2024.");
+        assertThat(report.comment(2024, 0, null, null, 0, Map.of())).isEqualTo("Ingen uppföljning genomförd 2024.");
     }
 }

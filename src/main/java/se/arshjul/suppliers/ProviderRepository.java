@@ -1,9 +1,0 @@
-package se.arshjul.suppliers;
-
-import java.util.Optional;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-interface ProviderRepository extends ListCrudRepository<Provider, Long> {
-    Optional<Provider> findByOrgNr(String orgNr);
-}
