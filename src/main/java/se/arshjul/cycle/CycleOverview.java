@@ -1,5 +1,6 @@
 package se.arshjul.cycle;
 
+import se.arshjul.security.Units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ public class CycleOverview {
     private final TaskService taskService;
     private final SwedishTime times;
     private final FormErrorsView messages;
+    private final Units units;
 
     CycleOverview(CycleCalendars calendars, List<CycleLauncher> launchers, HistoryService historyService, TaskService taskService,
-                  SwedishTime times, FormErrorsView messages) {
+                  SwedishTime times, FormErrorsView messages, Units units) {
+        this.units = units;
         this.times = times;
         this.messages = messages;
         this.calendars = calendars;
@@ -82,6 +85,6 @@ public class CycleOverview {
         if (task.getAssignee() != null) return messages.message("cycle.owner.assigned", task.getAssignee());
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> Groups.nameOf(l.getGroupId())).findFirst().orElseGet(() -> messages.message("cycle.owner.unknown"));
+                .map(l -> units.nameOf(l.getGroupId())).findFirst().orElseGet(() -> messages.message("cycle.owner.unknown"));
     }
 }

@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface AuditActionRepository extends ListCrudRepository<AuditAction, Long> {
+public interface AuditActionRepository extends ListCrudRepository<AuditAction, Long> {
     List<AuditAction> findByPlanYearOrderById(int planYear);
 }

@@ -4,6 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface InternalControlPlanRepository extends ListCrudRepository<InternalControlPlan, Long> {
+public interface InternalControlPlanRepository extends ListCrudRepository<InternalControlPlan, Long> {
     Optional<InternalControlPlan> findByPlanYear(int planYear);
 }

@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface KontrollmomentRepository extends ListCrudRepository<Kontrollmoment, Long> {
+public interface KontrollmomentRepository extends ListCrudRepository<Kontrollmoment, Long> {
     List<Kontrollmoment> findByPlanYearOrderById(int planYear);
 }

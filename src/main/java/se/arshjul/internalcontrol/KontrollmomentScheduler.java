@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.security.Units;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -43,9 +44,11 @@ public class KontrollmomentScheduler {
     private final InternalControlPlanRepository plans;
     private final SwedishTime times;
     private final MessageSource messages;
+    private final Units units;
 
     public KontrollmomentScheduler(RuntimeService runtimeService, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
-                                   InternalControlPlanRepository plans, SwedishTime times, MessageSource messages) {
+                                   InternalControlPlanRepository plans, SwedishTime times, MessageSource messages, Units units) {
+        this.units = units;
         this.runtimeService = runtimeService;
         this.controls = controls;
         this.runs = runs;
@@ -124,8 +127,8 @@ public class KontrollmomentScheduler {
         vars.put("title", shortTitle(control) + " – " + period.label());
         vars.put("ansvarigGroup", control.ansvarigGrupp());
         vars.put("ansvarigUser", blankToNull(control.ansvarigPerson()));
-        vars.put("escalationGroup", managerGroupOf(control.ansvarigGrupp()));
-        vars.put("managerGroup", managerGroupOf(control.ansvarigGrupp()));
+        vars.put("escalationGroup", units.managerGroupOf(control.ansvarigGrupp()));
+        vars.put("managerGroup", units.managerGroupOf(control.ansvarigGrupp()));
         vars.put("dueDate", Variables.dateValue(times.toDate(due)));
         vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id() + "#tillfalle-" + run.id());
         vars.put("contextLabel", messages.getMessage("ic.run.contextLabel", null, LocaleContextHolder.getLocale()));
@@ -156,14 +159,6 @@ public class KontrollmomentScheduler {
         if (woken.isEmpty() && control.schedulable() && nextPeriod(control).isPresent()) {
             start(control);
         }
-    }
-
-    static String managerGroupOf(String group) {
-        if (group == null) {
-            return Groups.MANAGEMENT;
-        }
-        boolean unit = Groups.UNITS.stream().anyMatch(u -> u.id().equals(group));
-        return unit ? Groups.managersOf(group) : group.endsWith(Groups.MANAGER_SUFFIX) ? group : Groups.MANAGEMENT;
     }
 
     static String shortTitle(Kontrollmoment control) {

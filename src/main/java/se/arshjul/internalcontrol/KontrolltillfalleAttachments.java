@@ -1,5 +1,6 @@
 package se.arshjul.internalcontrol;
 
+import se.arshjul.security.Units;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +20,10 @@ class KontrolltillfalleAttachments implements AttachmentOwner {
     private final KontrolltillfalleRepository runs;
     private final KontrollmomentRepository controls;
     private final InternalControlAccess access;
+    private final Units units;
 
-    KontrolltillfalleAttachments(KontrolltillfalleRepository runs, KontrollmomentRepository controls, InternalControlAccess access) {
+    KontrolltillfalleAttachments(KontrolltillfalleRepository runs, KontrollmomentRepository controls, InternalControlAccess access, Units units) {
+        this.units = units;
         this.runs = runs;
         this.controls = controls;
         this.access = access;
@@ -50,7 +53,7 @@ class KontrolltillfalleAttachments implements AttachmentOwner {
             return true;
         }
         String group = c.ansvarigGrupp();
-        return group != null && !group.isBlank() && (user.isIn(group) || user.isIn(KontrollmomentScheduler.managerGroupOf(group)));
+        return group != null && !group.isBlank() && (user.isIn(group) || user.isIn(units.managerGroupOf(group)));
     }
 
     @Override

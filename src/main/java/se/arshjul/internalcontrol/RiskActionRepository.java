@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface RiskActionRepository extends ListCrudRepository<RiskAction, Long> {
+public interface RiskActionRepository extends ListCrudRepository<RiskAction, Long> {
     List<RiskAction> findByRiskIdOrderById(Long riskId);
 }

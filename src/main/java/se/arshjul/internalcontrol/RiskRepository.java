@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface RiskRepository extends ListCrudRepository<Risk, Long> {
+public interface RiskRepository extends ListCrudRepository<Risk, Long> {
     List<Risk> findByPlanYearOrderById(int planYear);
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -106,13 +107,13 @@ public record NamndmalForm(String version, String description, String arbete, Li
         return fields;
     }
 
-    Parsed parse(long namndmalId, List<Integer> years) {
+    Parsed parse(long namndmalId, List<Integer> years, Predicate<String> knownUnit) {
         FormReader form = new FormReader();
         Long expectedVersion = form.version(version);
         String desc = form.text("description", description, SectionEditor.MAX_TEXT);
         String work = form.text("arbete", arbete, SectionEditor.MAX_TEXT);
         List<Uppdrag> parsedUppdrag = uppdrag.stream().map(row -> uppdrag(row, form)).filter(Objects::nonNull).toList();
-        List<Aktivitet> parsedAktiviteter = aktiviteter.stream().map(row -> aktivitet(row, form)).filter(Objects::nonNull).toList();
+        List<Aktivitet> parsedAktiviteter = aktiviteter.stream().map(row -> aktivitet(row, form, knownUnit)).filter(Objects::nonNull).toList();
         List<IndicatorRow> kept = indicators.stream().filter(r -> !r.remove() && !r.isBlank())
                 .sorted(Comparator.comparing((IndicatorRow r) -> order(r, form)).thenComparing(IndicatorRow::index)).toList();
         List<Indicator> parsed = new ArrayList<>();
@@ -134,14 +135,14 @@ public record NamndmalForm(String version, String description, String arbete, Li
     }
 
     /** An activity row; an emptied text removes it (null). Without a unit the nämndmål's unit reports. */
-    private static Aktivitet aktivitet(AktivitetRow row, FormReader form) {
+    private static Aktivitet aktivitet(AktivitetRow row, FormReader form, Predicate<String> knownUnit) {
         String p = "akt[" + row.index() + "].";
         String title = form.text(p + "title", row.title(), 2000);
         if (title == null) return null;
         Aktivitet.Kind kind = form.choice(p + "kind", row.kind(), Aktivitet.Kind.class);
         if (kind == null) form.reject(p + "kind", "validation.choice");
         String unit = Texts.clean(row.unit());
-        if (unit != null && Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
+        if (unit != null && !knownUnit.test(unit)) {
             form.reject(p + "unit", "validation.choice");
         }
         return new Aktivitet(kind, title, unit);

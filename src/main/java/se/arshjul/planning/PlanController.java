@@ -1,5 +1,6 @@
 package se.arshjul.planning;
 
+import se.arshjul.security.Units;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
@@ -29,9 +30,11 @@ class PlanController {
     private final SectionAccess access;
     private final PlanSteps steps;
     private final FormErrorsView texts;
+    private final Units units;
 
     PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access, PlanSteps steps,
-                   FormErrorsView texts) {
+                   FormErrorsView texts, Units units) {
+        this.units = units;
         this.steps = steps;
         this.texts = texts;
         this.reader = reader;
@@ -66,7 +69,7 @@ class PlanController {
         String businessKey = PlanWorkflow.businessKey(content.plan());
         model.addAttribute("businessKey", businessKey);
         model.addAttribute("steps", steps.openSteps(businessKey));
-        model.addAttribute("unitNames", Groups.UNITS.stream().collect(Collectors.toMap(Groups.GroupDef::id, Groups.GroupDef::name)));
+        model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(Units.Unit::id, Units.Unit::name)));
         return "planning/overview";
     }
 

@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import se.arshjul.cycle.DocumentType;
 
-interface PlanDocumentRepository extends ListCrudRepository<PlanDocument, Long> {
+public interface PlanDocumentRepository extends ListCrudRepository<PlanDocument, Long> {
 
     List<PlanDocument> findAllByOrderByPlanYearDescRevisionDesc();
 

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Printed sums are not imported: sum rows get formulas, and a test checks they reproduce the print.
  */
 @Component
-class PlanJsonImport {
+public class PlanJsonImport {
     /** Resultaträkning sum rows that are not plain column sums; the others sum every input row. */
     static final Map<String, String> RESULTATRAKNING_FORMULAS = Map.of(
             "verksamhetens_kostnader", "personal+bidrag_kostnader+kop_av_verksamhet+ovrigt",
@@ -44,7 +44,7 @@ class PlanJsonImport {
     }
 
     @Transactional
-    PlanDocument importDecided(InputStream in, LocalDate today) throws IOException {
+    public PlanDocument importDecided(InputStream in, LocalDate today) throws IOException {
         JsonNode root = json.readTree(in);
         List<PlanChapter> chapters = each(root.path("intro")).stream()
                 .map(c -> new PlanChapter(text(c, "heading"), text(c, "text"))).toList();

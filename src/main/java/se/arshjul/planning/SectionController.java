@@ -1,5 +1,6 @@
 package se.arshjul.planning;
 
+import se.arshjul.security.Units;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,9 +29,11 @@ class SectionController {
     private final PlanSteps steps;
     private final EditorSave editorSave;
     private final FormErrorsView texts;
+    private final Units units;
 
     SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps, EditorSave editorSave,
-                      FormErrorsView texts) {
+                      FormErrorsView texts, Units units) {
+        this.units = units;
         this.reader = reader;
         this.editor = editor;
         this.access = access;
@@ -112,7 +115,7 @@ class SectionController {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("uppdragStatuses", Uppdrag.Status.values());
         model.addAttribute("aktivitetKinds", Aktivitet.Kind.values());
-        model.addAttribute("units", Groups.UNITS);
+        model.addAttribute("units", units.all());
         model.addAttribute("fmt", new DocumentFormat());
         // the writer saves here and then marks the section ready on its task: link back to it
         model.addAttribute("step", steps.openSteps(PlanWorkflow.businessKey(content.plan())).get(section.sectionKey()));

@@ -1,5 +1,6 @@
 package se.arshjul.planning;
 
+import se.arshjul.security.Units;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,11 @@ public class SectionEditor {
     private final BudgetTableRepository budgets;
     private final PlanSectionRepository sections;
     private final StatisticsTableRepository statistics;
+    private final Units units;
 
     SectionEditor(PlanReader reader, SectionAccess access, NamndmalRepository namndmal, IndicatorRepository indicators,
-                  BudgetTableRepository budgets, PlanSectionRepository sections, StatisticsTableRepository statistics) {
+                  BudgetTableRepository budgets, PlanSectionRepository sections, StatisticsTableRepository statistics, Units units) {
+        this.units = units;
         this.statistics = statistics;
         this.reader = reader;
         this.access = access;
@@ -75,7 +78,7 @@ public class SectionEditor {
     private void saveNamndmal(PlanDocument plan, PlanSection section, Map<String, String> params) {
         Namndmal goal = reader.namndmal(section.namndmalId());
         List<Integer> years = plan.outcomeYears();
-        NamndmalForm.Parsed parsed = NamndmalForm.from(params, years).parse(goal.id(), years);
+        NamndmalForm.Parsed parsed = NamndmalForm.from(params, years).parse(goal.id(), years, units::exists);
         namndmal.save(goal.edited(parsed.description(), parsed.arbete(), parsed.uppdrag(), parsed.version())
                 .withAktiviteter(parsed.aktiviteter()));
         // Rows may be added, removed and reordered: the submitted table replaces the stored one.

@@ -42,7 +42,7 @@ public record EconomyLine(Statement statement, String code, String name, LineKin
         return formula != null;
     }
 
-    EconomyLine withFigures(BigDecimal newPrognos, BigDecimal newPeriodBudget, BigDecimal newPeriodOutcome, BigDecimal newPreviousOutcome) {
+    public EconomyLine withFigures(BigDecimal newPrognos, BigDecimal newPeriodBudget, BigDecimal newPeriodOutcome, BigDecimal newPreviousOutcome) {
         return new EconomyLine(statement, code, name, kind, formula, budget, newPrognos, newPeriodBudget, newPeriodOutcome, newPreviousOutcome);
     }
 

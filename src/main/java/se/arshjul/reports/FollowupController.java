@@ -1,5 +1,6 @@
 package se.arshjul.reports;
 
+import se.arshjul.security.Units;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,10 +39,12 @@ class FollowupController {
     private final SectionFields fields;
     private final EditorSave editorSave;
     private final FormErrorsView texts;
+    private final Units units;
 
     FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments,
                        FollowupDocumentData documentData, FollowupDocumentRenderer renderer, SectionFields fields,
-                       EditorSave editorSave, FormErrorsView texts) {
+                       EditorSave editorSave, FormErrorsView texts, Units units) {
+        this.units = units;
         this.reader = reader;
         this.editor = editor;
         this.assessments = assessments;
@@ -115,7 +118,7 @@ class FollowupController {
         model.addAttribute("section", section);
         model.addAttribute("mayEdit", refusal.isEmpty() && mayEdit);
         model.addAttribute("readOnlyReason", refusal.map(texts::message)
-                .orElse(mayEdit ? null : texts.message("report.section.forbidden", Groups.nameOf(section.unitGroup()))));
+                .orElse(mayEdit ? null : texts.message("report.section.forbidden", units.nameOf(section.unitGroup()))));
         model.addAttribute("assessments", assessments.indicators(section.indicators()));
         model.addAttribute("suggested", assessments.suggestedCode(report.docType(), section.indicators()).orElse(null));
         model.addAttribute("gradeOptions", gradeOptions(report));
@@ -136,9 +139,9 @@ class FollowupController {
         return options;
     }
 
-    private static Map<String, String> unitNames() {
+    private Map<String, String> unitNames() {
         Map<String, String> names = new HashMap<>();
-        Groups.UNITS.forEach(u -> names.put(u.id(), u.name()));
+        units.all().forEach(u -> names.put(u.id(), u.name()));
         return names;
     }
 }

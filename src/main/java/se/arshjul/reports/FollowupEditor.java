@@ -1,5 +1,6 @@
 package se.arshjul.reports;
 
+import se.arshjul.security.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,10 @@ public class FollowupEditor {
     private final FollowupReader reader;
     private final ReportSectionRepository sections;
     private final FollowupAssessments assessments;
+    private final Units units;
 
-    FollowupEditor(FollowupReader reader, ReportSectionRepository sections, FollowupAssessments assessments) {
+    FollowupEditor(FollowupReader reader, ReportSectionRepository sections, FollowupAssessments assessments, Units units) {
+        this.units = units;
         this.reader = reader;
         this.sections = sections;
         this.assessments = assessments;
@@ -66,7 +69,7 @@ public class FollowupEditor {
     public ReportSection save(long reportId, String key, Map<String, String> params, CurrentUser user) {
         FollowupReport report = reader.report(reportId);
         ReportSection section = reader.section(reportId, key);
-        if (!mayEdit(section, user)) throw new ForbiddenException("report.section.forbidden", Groups.nameOf(section.unitGroup()));
+        if (!mayEdit(section, user)) throw new ForbiddenException("report.section.forbidden", units.nameOf(section.unitGroup()));
         editRefusal(report, section).ifPresent(code -> {
             throw new ActionRefusedException(code);
         });

@@ -8,11 +8,11 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table
 public record ImprovementAreas(@Id Long id, Long reportId, String body, @Version Long version) {
 
-    static ImprovementAreas empty(long reportId) {
+    public static ImprovementAreas empty(long reportId) {
         return new ImprovementAreas(null, reportId, null, null);
     }
 
-    ImprovementAreas withBody(String newBody, Long expectedVersion) {
+    public ImprovementAreas withBody(String newBody, Long expectedVersion) {
         return new ImprovementAreas(id, reportId, newBody, expectedVersion);
     }
 }

@@ -4,6 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.repository.CrudRepository;
 
-interface ImprovementAreasRepository extends CrudRepository<ImprovementAreas, Long> {
+public interface ImprovementAreasRepository extends CrudRepository<ImprovementAreas, Long> {
     Optional<ImprovementAreas> findByReportId(long reportId);
 }

@@ -1,5 +1,6 @@
 package se.arshjul.reports;
 
+import se.arshjul.security.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +49,11 @@ class ReportFactory {
     private final ReportSectionRepository sections;
     private final InternalControlService internalControl;
     private final ReportTexts texts;
+    private final Units units;
 
     ReportFactory(PlanReader planReader, FollowupReportRepository reports, ReportSectionRepository sections,
-                  InternalControlService internalControl, ReportTexts texts) {
+                  InternalControlService internalControl, ReportTexts texts, Units units) {
+        this.units = units;
         this.texts = texts;
         this.planReader = planReader;
         this.reports = reports;
@@ -80,7 +83,7 @@ class ReportFactory {
         int order = created.size();
         for (Map.Entry<String, List<StatusRow>> unit : statusRows(content, year).entrySet()) {
             created.add(ReportSection.statuses(report.id(), ++order, unit.getKey(),
-                    texts.get("report.section.title.STATUS", Groups.nameOf(unit.getKey())), unit.getValue()));
+                    texts.get("report.section.title.STATUS", units.nameOf(unit.getKey())), unit.getValue()));
         }
         created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, texts.get("report.section.title.ECONOMY"),
                 economyLines(content)));
@@ -145,8 +148,8 @@ class ReportFactory {
         return byUnit;
     }
 
-    private static boolean isUnit(String group) {
-        return group != null && Groups.UNITS.stream().anyMatch(u -> u.id().equals(group));
+    private boolean isUnit(String group) {
+        return units.exists(group);
     }
 
     /** The board's uppdrag of the nämndmål, without status: the author follows each up in the section. */

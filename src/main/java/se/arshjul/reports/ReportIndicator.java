@@ -17,7 +17,7 @@ public record ReportIndicator(String name, String unit, Direction direction, Big
                 referenceYear, referenceValue);
     }
 
-    ReportIndicator withOutcome(BigDecimal newOutcome) {
+    public ReportIndicator withOutcome(BigDecimal newOutcome) {
         return new ReportIndicator(name, unit, direction, etappmalValue, etappmalText, malvardeValue, previousValue,
                 referenceYear, referenceValue, newOutcome);
     }

@@ -53,13 +53,13 @@ public record ReportSection(@Id Long id, Long reportId, String sectionKey, Repor
                 genomfort, grade, motivering, body, version, indicators, economy, personnel, uppdrag, statuses);
     }
 
-    ReportSection withGoalFollowUp(List<ReportIndicator> newIndicators, String newAnalys, String newGenomfort,
+    public ReportSection withGoalFollowUp(List<ReportIndicator> newIndicators, String newAnalys, String newGenomfort,
                                    List<ReportUppdrag> newUppdrag, String newGrade, String newMotivering, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, newAnalys,
                 newGenomfort, newGrade, newMotivering, body, expectedVersion, newIndicators, economy, personnel, newUppdrag, statuses);
     }
 
-    ReportSection withEconomy(List<EconomyLine> newLines, String newBody, Long expectedVersion) {
+    public ReportSection withEconomy(List<EconomyLine> newLines, String newBody, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, analys,
                 genomfort, grade, motivering, newBody, expectedVersion, indicators, newLines, personnel, uppdrag, statuses);
     }
@@ -69,7 +69,7 @@ public record ReportSection(@Id Long id, Long reportId, String sectionKey, Repor
                 genomfort, grade, motivering, body, expectedVersion, indicators, economy, newFigures, uppdrag, statuses);
     }
 
-    ReportSection withStatuses(List<StatusRow> newRows, Long expectedVersion) {
+    public ReportSection withStatuses(List<StatusRow> newRows, Long expectedVersion) {
         return new ReportSection(id, reportId, sectionKey, kind, sortOrder, title, namndmalId, unitGroup, status, analys,
                 genomfort, grade, motivering, body, expectedVersion, indicators, economy, personnel, uppdrag, newRows);
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ReportSectionRepository extends ListCrudRepository<ReportSection, Long> {
+public interface ReportSectionRepository extends ListCrudRepository<ReportSection, Long> {
     List<ReportSection> findByReportIdOrderBySortOrder(Long reportId);
 
     Optional<ReportSection> findByReportIdAndSectionKey(Long reportId, String sectionKey);

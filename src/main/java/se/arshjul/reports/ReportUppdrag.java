@@ -12,7 +12,7 @@ public record ReportUppdrag(String body, ActionStatus status, String kommentar) 
         return new ReportUppdrag(body, null, null);
     }
 
-    ReportUppdrag followedUp(ActionStatus newStatus, String newKommentar) {
+    public ReportUppdrag followedUp(ActionStatus newStatus, String newKommentar) {
         return new ReportUppdrag(body, newStatus, newKommentar);
     }
 }

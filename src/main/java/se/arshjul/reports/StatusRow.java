@@ -21,7 +21,7 @@ public record StatusRow(Kind kind, String context, String title, Long riskAction
         return kind == Kind.RISKATGARD;
     }
 
-    StatusRow with(ActionStatus newStatus, String newKommentar) {
+    public StatusRow with(ActionStatus newStatus, String newKommentar) {
         return new StatusRow(kind, context, title, riskActionId, newStatus, newKommentar);
     }
 }

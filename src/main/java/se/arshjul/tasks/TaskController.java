@@ -1,5 +1,6 @@
 package se.arshjul.tasks;
 
+import se.arshjul.security.Units;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
@@ -33,9 +34,11 @@ class TaskController {
     private final RuntimeService runtimeService;
     private final FormErrorsView messages;
     private final Clock clock;
+    private final Units units;
 
     TaskController(TaskListService list, TaskAccess access, TaskActions actions, TaskForms forms, CaseHistory history,
-                   TaskService taskService, RuntimeService runtimeService, FormErrorsView messages, Clock clock) {
+                   TaskService taskService, RuntimeService runtimeService, FormErrorsView messages, Clock clock, Units units) {
+        this.units = units;
         this.messages = messages;
         this.clock = clock;
         this.list = list;
@@ -59,7 +62,7 @@ class TaskController {
         SessionReadCache.put(request, totalKey, page.total());
         model.addAttribute("page", page);
         model.addAttribute("documentTypes", se.arshjul.cycle.DocumentType.values());
-        model.addAttribute("units", user.groups().stream().map(g -> Map.entry(g, Groups.nameOf(g))).toList());
+        model.addAttribute("units", user.groups().stream().map(g -> Map.entry(g, units.nameOf(g))).toList());
         return "tasks/list";
     }
 
@@ -69,7 +72,7 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("mine", user.id().equals(task.getAssignee()));
         model.addAttribute("candidate", access.isCandidate(task, user));
-        model.addAttribute("units", list.candidateGroups(id).stream().map(Groups::nameOf).toList());
+        model.addAttribute("units", list.candidateGroups(id).stream().map(units::nameOf).toList());
         model.addAttribute("dueState", TaskListService.dueState(task.getDueDate(), Date.from(clock.instant())));
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         model.addAttribute("caseLabel", instance == null ? "" : list.caseLabel(instance.getBusinessKey()).orElse(instance.getBusinessKey()));

@@ -26,6 +26,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.web.FormErrorsView;
+import se.arshjul.security.Units;
 
 /** Reads the task lists from Camunda's TaskService: only tasks of the user or the user's groups. */
 @Service
@@ -39,9 +40,11 @@ public class TaskListService {
     private final FormErrorsView messages;
     private final Clock clock;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
+    private final Units units;
 
     public TaskListService(TaskService taskService, RepositoryService repositoryService,
-                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, FormErrorsView messages) {
+                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, FormErrorsView messages, Units units) {
+        this.units = units;
         this.messages = messages;
         this.times = times;
         this.clock = clock;
@@ -143,7 +146,7 @@ public class TaskListService {
                 t.getPriority() >= DeadlineNotifier.ESCALATED_PRIORITY,
                 processName(t.getProcessDefinitionId()),
                 caseLabel(facts.getOrDefault(t.getId(), TaskRowFacts.none()).businessKey()).orElse(""),
-                facts.getOrDefault(t.getId(), TaskRowFacts.none()).candidateGroups().stream().map(Groups::nameOf)
+                facts.getOrDefault(t.getId(), TaskRowFacts.none()).candidateGroups().stream().map(units::nameOf)
                         .collect(Collectors.joining(", ")),
                 t.getAssignee(),
                 t.getDueDate() == null ? "–" : times.date(t.getDueDate()),

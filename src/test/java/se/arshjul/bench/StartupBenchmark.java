@@ -53,7 +53,7 @@ class StartupBenchmark {
         List<String> command = List.of(java, "-Xmx512m", "-cp", productionClasspath(), "se.arshjul.Application",
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("arshjul") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "--arshjul.demo.users=true", "--arshjul.demo.data=true",
+                "--spring.profiles.active=demo",
                 // Spring Boot logs the readiness change after every ApplicationReadyEvent listener (the demo data)
                 "--logging.level.org.springframework.boot.availability=DEBUG");
         long t0 = System.nanoTime();

@@ -33,7 +33,7 @@ class ReviewJourneyBrowserTest extends BrowserTestBase {
         WebElement checkboxField = driver.findElement(By.id("f-readyForReview")).findElement(By.xpath("ancestor::div[contains(@class,'field')]"));
         assertThat(checkboxField.getAttribute("class")).contains("has-error");
         assertThat(checkboxField.findElement(By.cssSelector(".field-error")).getText())
-                .isEqualTo("Kryssa i \"Avsnittet är klart för granskning\".");
+                .isEqualTo("Kryssa i rutan.");
         assertThat(driver.findElement(By.id("f-submissionNote")).getAttribute("value")).isEqualTo("Första utkastet.");
         screenshot("anna-checkbox-missing");
         assertThat(currentTask(pi).getTaskDefinitionKey()).isEqualTo("Task_WriteSection");

@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.demo.InternalControlDemo;
 
 /** The demo plans from seeds 002 (Huddinge 2021 at delår 2), 000 (Huddinge 2022) and 004 (Södertälje 2023), created once. */
 @IntegrationTest
 class InternalControlDemoDataTest {
 
-    @Autowired InternalControlDemoData demo;
+    @Autowired InternalControlDemo demo;
     @Autowired InternalControlService service;
     @Autowired InternalControlPlanService plans;
     @Autowired RiskRegister register;

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import se.arshjul.demo.PlanDemo;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -51,7 +52,7 @@ class PlanDocumentTest {
     void computedSumsReproduceThePrintedPlan() throws Exception {
         PlanContent content = reader.content(testData.decidedVp2022().id());
         JsonNode printed;
-        try (InputStream in = new ClassPathResource(PlanDemoData.RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(PlanDemo.RESOURCE).getInputStream()) {
             printed = json.readTree(in);
         }
         int checked = 0;

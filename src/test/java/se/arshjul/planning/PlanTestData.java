@@ -6,6 +6,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.DocumentType;
+import se.arshjul.demo.PlanDemo;
 
 /**
  * Plans for tests. The test database outlives a Spring context (and PostgreSQL outlives a run),
@@ -32,7 +33,7 @@ public class PlanTestData {
         var existing = plans.findAllByOrderByPlanYearDescRevisionDesc().stream()
                 .filter(p -> p.docType() == DocumentType.VP && p.planYear() == 2022 && p.revision() == 1).findFirst();
         if (existing.isPresent()) return existing.get();
-        try (InputStream in = new ClassPathResource(PlanDemoData.RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(PlanDemo.RESOURCE).getInputStream()) {
             return importer.importDecided(in, schedule.today());
         }
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.demo.PlanDemo;
 
 @IntegrationTest
 class VerksamhetsstatistikTest {
@@ -33,7 +34,7 @@ class VerksamhetsstatistikTest {
     void importOfVp2022MatchesTheSourceNumbers() throws Exception {
         List<StatisticsTable> tables = reader.content(testData.decidedVp2022().id()).statisticsTables();
         JsonNode source;
-        try (InputStream in = new ClassPathResource(PlanDemoData.RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(PlanDemo.RESOURCE).getInputStream()) {
             source = json.readTree(in).path("verksamhetsstatistik").path("tables");
         }
         assertThat(tables).hasSize(4).hasSize(source.size());

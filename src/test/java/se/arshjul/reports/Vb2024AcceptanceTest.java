@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.support.IntegrationTest;
+import se.arshjul.demo.Vb2024Demo;
 
 /**
  * Acceptance of issue 4 against seed 001 (Huddinge, Verksamhetsberättelse 2024): the demo VB's PDF carries the
@@ -60,7 +61,7 @@ class Vb2024AcceptanceTest {
             Grade.MYCKET_HOG, Grade.DELVIS);
     private static final String CLIMATE = "Socialnämnden minskar sina utsläpp av växthusgaser";
 
-    @Autowired Vb2024DemoData demo;
+    @Autowired Vb2024Demo demo;
     @Autowired FollowupTestData testData;
     @Autowired FollowupReader reader;
     @Autowired FollowupAssessments assessments;

@@ -28,6 +28,7 @@ import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.status.ActionStatus;
+import se.arshjul.demo.Vb2024Demo;
 
 /**
  * The VB 2024 demo (seed 001) in a year of its own: the seed's years are shifted so that 2024 becomes the
@@ -49,7 +50,7 @@ class Vb2024DemoDataTest {
     /** Indicators per nämndmål in the seed's tables (23 in all). */
     private static final List<Integer> SEED_INDICATOR_COUNTS = List.of(3, 5, 6, 4, 1, 1, 3);
 
-    @Autowired Vb2024DemoData demo;
+    @Autowired Vb2024Demo demo;
     @Autowired FollowupTestData testData;
     @Autowired FollowupReader reader;
     @Autowired PlanReader planReader;
@@ -71,13 +72,13 @@ class Vb2024DemoDataTest {
 
     @Test
     void demoResourcesAreTheSeedsYear2024() throws Exception {
-        try (InputStream in = new ClassPathResource(Vb2024DemoData.PLAN_RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(Vb2024Demo.PLAN_RESOURCE).getInputStream()) {
             JsonNode plan = json.readTree(in);
-            assertThat(plan.path("year").asInt()).isEqualTo(Vb2024DemoData.YEAR);
+            assertThat(plan.path("year").asInt()).isEqualTo(Vb2024Demo.YEAR);
             assertThat(plan.findValues("namndmal").stream().mapToInt(JsonNode::size).sum()).isEqualTo(7);
             assertThat(plan.findValues("indicators").stream().map(JsonNode::size).toList()).isEqualTo(SEED_INDICATOR_COUNTS);
         }
-        try (InputStream in = new ClassPathResource(Vb2024DemoData.VB_RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(Vb2024Demo.VB_RESOURCE).getInputStream()) {
             JsonNode vb = json.readTree(in);
             assertThat(vb.path("namndmal").findValuesAsText("title")).containsExactlyElementsOf(SEED_GRADES.keySet());
             assertThat(vb.path("namndmal").findValuesAsText("maluppfyllelse")).containsExactlyElementsOf(SEED_GRADES.values());
@@ -165,7 +166,7 @@ class Vb2024DemoDataTest {
         // delår 2: two sections approved, one waiting for review, the others overdue
         FollowupReport delar2 = reader.find(DocumentType.DELAR2, year).orElseThrow();
         assertThat(reader.sections(delar2.id())).filteredOn(s -> s.status() == ReportSectionStatus.GODKAND)
-                .extracting(ReportSection::sectionKey).containsExactlyInAnyOrderElementsOf(Vb2024DemoData.DELAR2_APPROVED);
+                .extracting(ReportSection::sectionKey).containsExactlyInAnyOrderElementsOf(Vb2024Demo.DELAR2_APPROVED);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey("DELAR2-" + year).list();
         assertThat(open).filteredOn(t -> t.getTaskDefinitionKey().equals("Task_ReviewSection")).hasSize(1);
         List<Task> writes = open.stream().filter(t -> t.getTaskDefinitionKey().equals("Task_WriteSection")).toList();

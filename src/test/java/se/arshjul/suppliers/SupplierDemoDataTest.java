@@ -16,6 +16,7 @@ import se.arshjul.suppliers.registry.OrgNr;
 import se.arshjul.suppliers.registry.ProviderRegistry;
 import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.suppliers.registry.MembershipRegistry;
+import se.arshjul.demo.SupplierDemo;
 
 /**
  * The demo data reproduces the 2024 table of seed 001 (utförare 1 januari / 31 december and results).
@@ -24,7 +25,7 @@ import se.arshjul.suppliers.registry.MembershipRegistry;
 @IntegrationTest
 class SupplierDemoDataTest {
 
-    @Autowired SupplierDemoData demo;
+    @Autowired SupplierDemo demo;
     @Autowired ProviderRegistry providerRegistry;
     @Autowired AgreementRegistry agreementRegistry;
     @Autowired MembershipRegistry membershipRegistry;

@@ -62,7 +62,7 @@ class TaskListWebTest extends AppTestBase {
         // Each cell as the row shows it (values prepared in TaskRow, not formatted by the template).
         String list = page("/uppgifter?vy=grupp", "anna");
         assertThat(row(list, "Tidig")).startsWith("<tr class=\"overdue\">").contains("<td>Verksamhetsplan 2023</td>")
-                .contains("<td>" + se.arshjul.security.Groups.nameOf("barn-unga") + "</td>").contains("<td>–</td>")
+                .contains("<td>" + "Barn och ungdom" + "</td>").contains("<td>–</td>")
                 .contains("<span>" + new java.text.SimpleDateFormat("yyyy-MM-dd").format(plus(now, Duration.ofDays(10))) + "</span>")
                 .contains("<span class=\"badge overdue\">Försenad</span>");
         assertThat(row(list, "Sen")).startsWith("<tr>").doesNotContain("badge");

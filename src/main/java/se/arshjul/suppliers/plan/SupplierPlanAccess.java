@@ -6,6 +6,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.security.Units;
 
 /**
  * Who may plan: a line of the plan by the managers of the line's agreement's unit (and
@@ -14,6 +15,11 @@ import se.arshjul.web.ForbiddenException;
  */
 @Component
 public class SupplierPlanAccess {
+    private final Units units;
+
+    SupplierPlanAccess(Units units) {
+        this.units = units;
+    }
 
     public boolean canPlan(Agreement agreement, CurrentUser user) {
         return user.isAdmin() || user.isIn(Groups.MANAGEMENT) || user.isIn(Groups.managersOf(agreement.responsibleUnit()));
@@ -25,7 +31,7 @@ public class SupplierPlanAccess {
 
     void requirePlan(Agreement agreement, CurrentUser user) {
         if (!canPlan(agreement, user)) {
-            throw new ForbiddenException("supplier.plan.forbidden.line", agreement.unitName());
+            throw new ForbiddenException("supplier.plan.forbidden.line", units.nameOf(agreement.responsibleUnit()));
         }
     }
 

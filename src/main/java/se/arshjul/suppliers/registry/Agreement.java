@@ -13,10 +13,6 @@ import se.arshjul.security.Groups;
 public record Agreement(@Id Long id, String name, String type, String area, LocalDate startDate, LocalDate endDate,
                         String responsibleUnit, @Version Long version) {
 
-    public String unitName() {
-        return Groups.nameOf(responsibleUnit);
-    }
-
     /** Whether the agreement runs at some time in the year. */
     public boolean runsIn(int year) {
         return !startDate.isAfter(LocalDate.of(year, 12, 31)) && (endDate == null || !endDate.isBefore(LocalDate.of(year, 1, 1)));

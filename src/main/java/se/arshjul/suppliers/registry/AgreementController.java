@@ -1,5 +1,6 @@
 package se.arshjul.suppliers.registry;
 
+import se.arshjul.security.Units;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,9 +32,11 @@ class AgreementController {
     private final SupplierLabels labels;
     private final FormErrorsView errorsView;
     private final SwedishTime time;
+    private final Units units;
 
     AgreementController(AgreementRegistry agreements, SupplierAccess access, SupplierLabels labels, FormErrorsView errorsView,
-                        SwedishTime time) {
+                        SwedishTime time, Units units) {
+        this.units = units;
         this.agreements = agreements;
         this.access = access;
         this.labels = labels;
@@ -52,7 +55,7 @@ class AgreementController {
         model.addAttribute("sort", sort);
         model.addAttribute("dir", dir);
         model.addAttribute("types", AgreementType.values());
-        model.addAttribute("units", Groups.UNITS);
+        model.addAttribute("units", units.all());
         return "suppliers/agreements";
     }
 
@@ -102,7 +105,7 @@ class AgreementController {
         model.addAttribute("form", form);
         model.addAttribute("types", labels.options(AgreementType.values(), t -> "supplier.agreementType." + t.name()));
         Map<String, String> units = new LinkedHashMap<>();
-        Groups.UNITS.forEach(u -> units.put(u.id(), u.name()));
+        this.units.all().forEach(u -> units.put(u.id(), u.name()));
         model.addAttribute("units", units);
         return "suppliers/agreement-form";
     }

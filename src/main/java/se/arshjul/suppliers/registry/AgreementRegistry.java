@@ -1,5 +1,6 @@
 package se.arshjul.suppliers.registry;
 
+import se.arshjul.security.Units;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +30,11 @@ public class AgreementRegistry {
     private final SupplierAccess access;
     private final FormValidator validator;
     private final SwedishTime time;
+    private final Units units;
 
     AgreementRegistry(AgreementRepository agreements, AgreementMemberRepository members, SupplierAccess access,
-                      FormValidator validator, SwedishTime time) {
+                      FormValidator validator, SwedishTime time, Units units) {
+        this.units = units;
         this.agreements = agreements;
         this.members = members;
         this.access = access;
@@ -59,11 +62,11 @@ public class AgreementRegistry {
                 .toList();
     }
 
-    private static Comparator<AgreementRow> order(String sort) {
+    private Comparator<AgreementRow> order(String sort) {
         Comparator<AgreementRow> byName = Comparator.comparing((AgreementRow r) -> r.agreement().name(), String.CASE_INSENSITIVE_ORDER);
         return switch (sort == null ? "" : sort) {
             case "typ" -> Comparator.comparing((AgreementRow r) -> r.agreement().type()).thenComparing(byName);
-            case "enhet" -> Comparator.comparing((AgreementRow r) -> r.agreement().unitName()).thenComparing(byName);
+            case "enhet" -> Comparator.comparing((AgreementRow r) -> units.nameOf(r.agreement().responsibleUnit())).thenComparing(byName);
             case "start" -> Comparator.comparing((AgreementRow r) -> r.agreement().startDate());
             case "antal" -> Comparator.comparingLong(AgreementRow::activeMembers);
             default -> byName;
@@ -81,7 +84,7 @@ public class AgreementRegistry {
         LocalDate end = dates.date("endDate", form.endDate());
         if (start != null && end != null && end.isBefore(start)) errors.reject("endDate", "supplier.agreement.endsBeforeStart");
         String unit = form.responsibleUnit() == null ? "" : form.responsibleUnit().strip();
-        if (Groups.UNITS.stream().noneMatch(u -> u.id().equals(unit))) {
+        if (!units.exists(unit)) {
             errors.reject("responsibleUnit", "validation.choice");
         } else if (!access.canManageUnit(unit, user)) {
             errors.reject("responsibleUnit", "supplier.agreement.ownUnitOnly");

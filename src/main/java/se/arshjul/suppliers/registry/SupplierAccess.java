@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.ForbiddenException;
+import se.arshjul.security.Units;
 
 /**
  * Who may change what: the registry of providers is kept by staff and managers; an agreement
@@ -13,6 +14,11 @@ import se.arshjul.web.ForbiddenException;
  */
 @Component
 public class SupplierAccess {
+    private final Units units;
+
+    SupplierAccess(Units units) {
+        this.units = units;
+    }
 
     public boolean canEditProviders(CurrentUser user) {
         return user.isIn(Groups.STAFF) || user.isManager();
@@ -35,7 +41,7 @@ public class SupplierAccess {
 
     public void requireManage(Agreement agreement, CurrentUser user) {
         if (!canManage(agreement, user)) {
-            throw new ForbiddenException("supplier.forbidden.agreement", agreement.unitName());
+            throw new ForbiddenException("supplier.forbidden.agreement", units.nameOf(agreement.responsibleUnit()));
         }
     }
 }

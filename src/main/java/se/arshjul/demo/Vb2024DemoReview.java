@@ -1,4 +1,4 @@
-package se.arshjul.reports;
+package se.arshjul.demo;
 
 import java.util.List;
 import java.util.Map;
@@ -7,13 +7,17 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.security.Groups;
+import se.arshjul.reports.FollowupReader;
+import se.arshjul.reports.FollowupReport;
 
-/** Demo data (see {@link Vb2024DemoData}): the demo users submit and approve report sections through the review process. */
+/** Demo data (see {@link Vb2024Demo}): the demo users submit and approve report sections through the review process. */
 @Component
-class Vb2024DemoReview {
+@Profile({"demo", "test"})
+public class Vb2024DemoReview {
     /** Demo users (security/IdentitySeeder) who write and who review each unit's sections. */
     private static final Map<String, String[]> AUTHOR_AND_REVIEWER = Map.of(
             "barn-unga", new String[] {"anna", "cecilia"},

@@ -1,4 +1,4 @@
-package se.arshjul.suppliers;
+package se.arshjul.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,8 +50,9 @@ import se.arshjul.suppliers.registry.ProviderRegistry;
  * in the unassigned series 559999-xxxx. A few live follow-ups show the process in different states.
  */
 @Component
-class SupplierDemoData {
-    private static final Logger log = LoggerFactory.getLogger(SupplierDemoData.class);
+@Profile({"demo", "test"})
+public class SupplierDemo {
+    private static final Logger log = LoggerFactory.getLogger(SupplierDemo.class);
     static final String MARKER = "Avhopparverksamhet";
 
     record Plan(String name, String type, String area, String unit, int atStart, List<LeaveReason> leaving, int followedUp, int notApproved) {}
@@ -94,12 +96,9 @@ class SupplierDemoData {
     @Autowired private TaskService taskService;
     @Autowired private IdentityService identityService;
     @Autowired private TransactionTemplate tx;
-    @Value("${arshjul.demo.data:false}") private boolean enabled;
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
-    public void onReady() {
-        if (!enabled || agreements.allAgreements().stream().anyMatch(a -> a.name().equals(MARKER))) {
+    public void loadOnce() {
+        if (agreements.allAgreements().stream().anyMatch(a -> a.name().equals(MARKER))) {
             return;
         }
         try {
@@ -116,7 +115,7 @@ class SupplierDemoData {
         return OrgNr.withCheckDigit("559999" + String.format("%03d", serial));
     }
 
-    void load() {
+    public void load() {
         CurrentUser admin = new CurrentUser("admin", List.of("admin"));
         List<Provider> pool = pool(admin);
         Provider ownFamily = providers.saveProvider(null, new ProviderForm("Familjerådgivningen, egen regi (fiktiv kommun)",

@@ -1,18 +1,29 @@
-package se.arshjul.reports;
+package se.arshjul.demo;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.arshjul.status.ActionStatus;
+import se.arshjul.reports.EconomyLine;
+import se.arshjul.reports.FollowupReader;
+import se.arshjul.reports.FollowupReport;
+import se.arshjul.reports.ReportIndicator;
+import se.arshjul.reports.ReportSection;
+import se.arshjul.reports.ReportSectionKind;
+import se.arshjul.reports.ReportSectionRepository;
+import se.arshjul.reports.ReportUppdrag;
+import se.arshjul.reports.StatusRow;
 
-/** Demo data (see {@link Vb2024DemoData}): fills a report's sections from demo/vb-2024.json, matched by title and name. */
+/** Demo data (see {@link Vb2024Demo}): fills a report's sections from demo/vb-2024.json, matched by title and name. */
 @Component
-class Vb2024DemoSections {
+@Profile({"demo", "test"})
+public class Vb2024DemoSections {
     private final FollowupReader reader;
     private final ReportSectionRepository sections;
 

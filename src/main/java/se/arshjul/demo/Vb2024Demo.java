@@ -1,4 +1,4 @@
-package se.arshjul.reports;
+package se.arshjul.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,12 @@ import se.arshjul.planning.PlanWorkflow;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
+import se.arshjul.reports.FollowupReader;
+import se.arshjul.reports.FollowupReport;
+import se.arshjul.reports.ImprovementAreas;
+import se.arshjul.reports.ImprovementAreasRepository;
+import se.arshjul.reports.ReportSection;
+import se.arshjul.reports.ReportWorkflow;
 
 /**
  * Demo data from seed 001 (Huddinge, Verksamhetsberättelse 2024): the decided Verksamhetsplan 2024
@@ -43,17 +50,17 @@ import se.arshjul.time.SwedishTime;
  * rest overdue. Once, after the plan demo (@Order 10) and the annual wheel demo (@Order 20).
  */
 @Component
-class Vb2024DemoData {
-    static final int YEAR = 2024;
-    static final String PLAN_RESOURCE = "demo/vp-2024.json";
-    static final String VB_RESOURCE = "demo/vb-2024.json";
+@Profile({"demo", "test"})
+public class Vb2024Demo {
+    public static final int YEAR = 2024;
+    public static final String PLAN_RESOURCE = "demo/vp-2024.json";
+    public static final String VB_RESOURCE = "demo/vb-2024.json";
     /** Delår 2: these sections are approved, this one is submitted; the others stay open and overdue. */
-    static final List<String> DELAR2_APPROVED = List.of("namndmal-6", "namndmal-7");
+    public static final List<String> DELAR2_APPROVED = List.of("namndmal-6", "namndmal-7");
     static final String DELAR2_SUBMITTED = "namndmal-1";
     static final int DELAR2_OVERDUE_DAYS = 5;
-    private static final Logger log = LoggerFactory.getLogger(Vb2024DemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(Vb2024Demo.class);
 
-    private final boolean enabled;
     private final ObjectMapper json;
     private final PlanWorkflow planWorkflow;
     private final PlanReader planReader;
@@ -66,11 +73,10 @@ class Vb2024DemoData {
     private final Vb2024DemoReview review;
     private final SwedishTime times;
 
-    Vb2024DemoData(@Value("${arshjul.demo.data:false}") boolean enabled, ObjectMapper json, PlanWorkflow planWorkflow,
+    Vb2024Demo(ObjectMapper json, PlanWorkflow planWorkflow,
                    PlanReader planReader, ReportWorkflow reportWorkflow, FollowupReader reader,
                    ImprovementAreasRepository improvements, TaskService taskService, InternalControlService internalControl,
                    Vb2024DemoSections filler, Vb2024DemoReview review, SwedishTime times) {
-        this.enabled = enabled;
         this.json = json;
         this.planWorkflow = planWorkflow;
         this.planReader = planReader;
@@ -82,14 +88,6 @@ class Vb2024DemoData {
         this.filler = filler;
         this.review = review;
         this.times = times;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(30)
-    public void load() throws IOException {
-        if (enabled) {
-            loadOnce();
-        }
     }
 
     /** Creates the demo unless the VB 2024 exists; returns whether it did. */

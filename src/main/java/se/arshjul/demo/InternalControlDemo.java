@@ -1,4 +1,4 @@
-package se.arshjul.internalcontrol;
+package se.arshjul.demo;
 
 import se.arshjul.status.ActionStatus;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,9 +21,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
+import se.arshjul.internalcontrol.AuditAction;
+import se.arshjul.internalcontrol.AuditActionRepository;
+import se.arshjul.internalcontrol.InternalControlPlanRepository;
+import se.arshjul.internalcontrol.InternalControlPlanService;
+import se.arshjul.internalcontrol.InternalControlService;
+import se.arshjul.internalcontrol.Kontrollmoment;
+import se.arshjul.internalcontrol.KontrollmomentRepository;
+import se.arshjul.internalcontrol.Risk;
+import se.arshjul.internalcontrol.RiskAction;
+import se.arshjul.internalcontrol.RiskActionRepository;
+import se.arshjul.internalcontrol.RiskRepository;
+import se.arshjul.internalcontrol.SodertaljeControls;
 
 /**
- * Demo data (arshjul.demo.data=true), created once: Huddinge 2021 with the statuses reported at
+ * Demo data (profile demo), created once: Huddinge 2021 with the statuses reported at
  * delår 2 (seed 002), Huddinge's 2022 plan from seed 000
  * ({@code demo/vp-2022.json} "internkontroll": risks with bakgrund and riskåtgärd, åtgärder från
  * revision, systematiska kontroller incl. kommunövergripande) and Södertälje's 12 kontrollmoment
@@ -31,14 +44,14 @@ import se.arshjul.security.Groups;
  * have no method or frequency, so that plan cannot be fastställd until they are filled in.
  */
 @Component
-class InternalControlDemoData {
-    private static final Logger log = LoggerFactory.getLogger(InternalControlDemoData.class);
+@Profile({"demo", "test"})
+public class InternalControlDemo {
+    private static final Logger log = LoggerFactory.getLogger(InternalControlDemo.class);
     static final int HUDDINGE_DELAR2_YEAR = 2021;
     static final int HUDDINGE_YEAR = 2022;
     static final int SODERTALJE_YEAR = 2023;
     private static final CurrentUser SYSTEM = new CurrentUser("admin", List.of(Groups.ADMIN));
 
-    private final boolean enabled;
     private final InternalControlService service;
     private final InternalControlPlanService planService;
     private final InternalControlPlanRepository plans;
@@ -49,11 +62,10 @@ class InternalControlDemoData {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
-    InternalControlDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, InternalControlService service,
+    InternalControlDemo(InternalControlService service,
                             InternalControlPlanService planService, InternalControlPlanRepository plans,
                             RiskRepository risks, RiskActionRepository riskActions, AuditActionRepository auditActions,
                             KontrollmomentRepository controls, ObjectMapper json, TransactionTemplate tx) {
-        this.enabled = enabled;
         this.service = service;
         this.planService = planService;
         this.plans = plans;
@@ -65,16 +77,8 @@ class InternalControlDemoData {
         this.tx = tx;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
-    public void seed() {
-        if (enabled) {
-            seedOnce();
-        }
-    }
-
     /** Creates each demo plan unless its year already has one (so a restart changes nothing). */
-    void seedOnce() {
+    public void seedOnce() {
         tx.executeWithoutResult(s -> {
             if (plans.findByPlanYear(HUDDINGE_DELAR2_YEAR).isEmpty()) {
                 huddinge2021AtDelar2();

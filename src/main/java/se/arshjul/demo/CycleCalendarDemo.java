@@ -1,4 +1,4 @@
-package se.arshjul.reports;
+package se.arshjul.demo;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.CycleCalendar;
 import se.arshjul.cycle.CycleCalendars;
 import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.reports.ReportWorkflow;
 
 /**
  * Demo data: the annual wheel of 2022 (the year the planning demo has a decided plan for) with the
@@ -22,24 +24,21 @@ import se.arshjul.validation.ActionRefusedException;
  * the plan demo (@Order 10).
  */
 @Component
-class FollowupDemoData {
+@Profile({"demo", "test"})
+public class CycleCalendarDemo {
     static final int YEAR = 2022;
-    private static final Logger log = LoggerFactory.getLogger(FollowupDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(CycleCalendarDemo.class);
 
-    private final boolean enabled;
     private final CycleCalendars calendars;
     private final ReportWorkflow workflow;
 
-    FollowupDemoData(@Value("${arshjul.demo.data:false}") boolean enabled, CycleCalendars calendars, ReportWorkflow workflow) {
-        this.enabled = enabled;
+    CycleCalendarDemo(CycleCalendars calendars, ReportWorkflow workflow) {
         this.calendars = calendars;
         this.workflow = workflow;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(20)
     public void load() {
-        if (!enabled || calendars.isSaved(YEAR)) {
+        if (calendars.isSaved(YEAR)) {
             return;
         }
         try {
