@@ -87,7 +87,7 @@ public class InternalControlReporting {
             if (actions.isEmpty()) {
                 rows.add(new RiskRow(r.process(), r.risk(), "–", "–", ""));
             }
-            actions.forEach(a -> rows.add(new RiskRow(r.process(), r.risk(), a.description(), ActionStatus.labelOf(a.status()),
+            actions.forEach(a -> rows.add(new RiskRow(r.process(), r.risk(), a.description(), text(ActionStatus.keyOf(a.status())),
                     a.kommentar() == null ? "" : a.kommentar())));
         }
         return rows;

@@ -68,7 +68,7 @@ public class YearEndCarryOver {
             if (!open.isEmpty()) {
                 list.add(new Candidate("RISK-" + r.id(), CarryOver.SourceType.RISK, r.id(), r.risk(),
                         text("ic.carryOver.openActions", open.size(), String.join("; ", open.stream()
-                                .map(a -> text("ic.carryOver.actionWithStatus", a.description(), ActionStatus.labelOf(a.status()))).toList())),
+                                .map(a -> text("ic.carryOver.actionWithStatus", a.description(), text(ActionStatus.keyOf(a.status())))).toList())),
                         carried(CarryOver.SourceType.RISK, r.id())));
             }
         }
@@ -126,7 +126,7 @@ public class YearEndCarryOver {
                 r.konsekvens(), r.placement(), null));
         for (RiskAction a : openActions(r)) {
             riskActions.save(new RiskAction(null, copy.id(), a.description(), a.owner(), null, null,
-                    text("ic.carryOver.carriedFrom", String.valueOf(year), ActionStatus.labelOf(a.status()))
+                    text("ic.carryOver.carriedFrom", String.valueOf(year), text(ActionStatus.keyOf(a.status())))
                             + (a.kommentar() != null ? " " + a.kommentar() : ""), null));
         }
         return copy;

@@ -1,20 +1,18 @@
 package se.arshjul.status;
 
-/** Status of a riskåtgärd or revisionsåtgärd as reported in delår and verksamhetsberättelse. */
+/**
+ * How far a commitment has come this year, as delår and verksamhetsberättelse report it: a riskåtgärd or
+ * revisionsåtgärd of internal control, and the board's uppdrag and activities in the reports. Shown as
+ * {@code status.<CONSTANT>} from the bundle ({@code status.none} when not yet assessed).
+ */
 public enum ActionStatus {
-    KLART("Klart"), BLIR_KLART_I_AR("Blir klart i år"), TROLIGEN_KLART_I_AR("Troligen klart i år"), EJ_KLART_I_AR("Ej klart i år");
+    KLART, BLIR_KLART_I_AR, TROLIGEN_KLART_I_AR, EJ_KLART_I_AR;
 
-    private final String label;
-
-    ActionStatus(String label) {
-        this.label = label;
+    public String key() {
+        return "status." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    public static String labelOf(ActionStatus status) {
-        return status == null ? "Ej bedömd" : status.label;
+    public static String keyOf(ActionStatus status) {
+        return status == null ? "status.none" : status.key();
     }
 }
