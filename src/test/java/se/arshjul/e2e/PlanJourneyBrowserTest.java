@@ -204,7 +204,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.cssSelector(".callout")).getText())
                 .isEqualTo(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
         assertThat(all("button.primary")).isEmpty();
-        assertThat(driver.findElement(By.id("body")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("f-body")).isEnabled()).isFalse();
         String bodyBefore = reader.section(plan.id(), "internkontroll").body();
         doAndWaitForNewPage(() -> ((JavascriptExecutor) driver).executeScript(
                 "const fieldset = document.querySelector('form[method=post] fieldset');"
@@ -213,7 +213,7 @@ class PlanJourneyBrowserTest extends BrowserTestBase {
                         + "fieldset.closest('form').submit();"));
         assertThat(driver.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo(plan.title() + " är beslutad av nämnden och låst. Ändringar görs i en korrigeringsversion.");
-        assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo(java.util.Objects.toString(bodyBefore, ""));
+        assertThat(driver.findElement(By.id("f-body")).getAttribute("value")).isEqualTo(java.util.Objects.toString(bodyBefore, ""));
         assertThat(reader.section(plan.id(), "internkontroll").body()).isEqualTo(bodyBefore);
         screenshot("ivar-edit-refused");
     }
