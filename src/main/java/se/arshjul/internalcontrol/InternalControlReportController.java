@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +51,7 @@ class InternalControlReportController {
             flash.addFlashAttribute("success", errors.message("ic.report.saved"));
             return "redirect:/internkontroll/" + year + "/rapport/" + document.name();
         } catch (InvalidInputException e) {
-            errors.addTo(model, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            errors.rejected(model, e, response);
             return page(reporting.section(year, document), summary, assessment, user, model);
         }
     }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,8 +80,7 @@ class KontrollmomentController {
             flash.addFlashAttribute("success", errors.message("ic.control.saved"));
             return "redirect:/internkontroll/" + year + "/kontroller/" + saved.id();
         } catch (InvalidInputException e) {
-            errors.addTo(model, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            errors.rejected(model, e, response);
             return page(year, id == null ? null : controls.control(year, id), form, user, model);
         }
     }

@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +66,7 @@ class RiskController {
             flash.addFlashAttribute("success", errors.message("ic.risk.saved", saved.riskvarde()));
             return "redirect:/internkontroll/" + year + "/risker/" + saved.id();
         } catch (InvalidInputException e) {
-            errors.addTo(model, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            errors.rejected(model, e, response);
             return page(year, id == null ? null : register.risk(year, id), form, model);
         }
     }

@@ -42,8 +42,7 @@ public class EditorSave {
         try {
             save.run();
         } catch (InvalidInputException e) {
-            errors.addTo(model, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            errors.rejected(model, e, response);
             return editor.page().apply(editor.submitted());
         } catch (StaleEditException e) {
             Map<String, String> saved = editor.saved().get();

@@ -3,8 +3,11 @@ package se.arshjul.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,6 +46,12 @@ public class FormErrorsView {
     public void addTo(Model model, InvalidInputException e) {
         model.addAttribute("errors", resolve(e.errors()));
         model.addAttribute("error", message("form.refused"));
+    }
+
+    /** The same, for a page rendered again in answer to the refused POST: 422 Unprocessable Entity. */
+    public void rejected(Model model, InvalidInputException e, HttpServletResponse response) {
+        addTo(model, e);
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
     }
 
     /** One line for a refusal shown after a redirect, where there is no field to put the message beside. */

@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,8 +79,7 @@ class SupplierPlanController {
             flash.addFlashAttribute("success", labels.text(itemId == null ? "supplier.plan.lineAdded" : "supplier.plan.lineChanged"));
             return "redirect:/leverantorer/plan/" + year;
         } catch (InvalidInputException e) {
-            errorsView.addTo(model, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            errorsView.rejected(model, e, response);
             return page(year, "ar", "asc", itemId, form, user, model);
         }
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +70,8 @@ class AgreementController {
             flash.addFlashAttribute("success", labels.text("supplier.agreement.created", a.name()));
             return "redirect:/leverantorer/avtal/" + a.id();
         } catch (InvalidInputException e) {
-            return refused(model, null, form, e, response);
+            errorsView.rejected(model, e, response);
+            return form(model, null, form);
         }
     }
 
@@ -90,14 +90,9 @@ class AgreementController {
             flash.addFlashAttribute("success", labels.text("supplier.saved"));
             return "redirect:/leverantorer/avtal/" + id;
         } catch (InvalidInputException e) {
-            return refused(model, id, form, e, response);
+            errorsView.rejected(model, e, response);
+            return form(model, id, form);
         }
-    }
-
-    private String refused(Model model, Long id, AgreementForm form, InvalidInputException e, HttpServletResponse response) {
-        errorsView.addTo(model, e);
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return form(model, id, form);
     }
 
     private String form(Model model, Long id, AgreementForm form) {

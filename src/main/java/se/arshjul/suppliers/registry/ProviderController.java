@@ -2,7 +2,6 @@ package se.arshjul.suppliers.registry;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +61,8 @@ class ProviderController {
             flash.addFlashAttribute("success", labels.text("supplier.provider.created", p.name()));
             return "redirect:/leverantorer/" + p.id();
         } catch (InvalidInputException e) {
-            return refused(model, null, form, e, response);
+            errorsView.rejected(model, e, response);
+            return form(model, null, form);
         }
     }
 
@@ -81,14 +81,9 @@ class ProviderController {
             flash.addFlashAttribute("success", labels.text("supplier.saved"));
             return "redirect:/leverantorer/" + id;
         } catch (InvalidInputException e) {
-            return refused(model, id, form, e, response);
+            errorsView.rejected(model, e, response);
+            return form(model, id, form);
         }
-    }
-
-    private String refused(Model model, Long id, ProviderForm form, InvalidInputException e, HttpServletResponse response) {
-        errorsView.addTo(model, e);
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return form(model, id, form);
     }
 
     private String form(Model model, Long id, ProviderForm form) {
