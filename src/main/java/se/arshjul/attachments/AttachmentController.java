@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * Upload to a record, download and delete attachments; the owning feature's page shows them
@@ -30,9 +30,9 @@ import se.arshjul.web.FormErrorsView;
 class AttachmentController {
 
     private final AttachmentService service;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
-    AttachmentController(AttachmentService service, FormErrorsView texts) {
+    AttachmentController(AttachmentService service, PageMessages texts) {
         this.service = service;
         this.texts = texts;
     }

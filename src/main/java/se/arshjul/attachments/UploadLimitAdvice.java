@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -30,9 +30,9 @@ class UploadLimitAdvice {
     private static final Pattern UPLOAD = Pattern.compile("/bilagor/([a-z-]+)/(\\d+)");
 
     private final AttachmentService service;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
-    UploadLimitAdvice(AttachmentService service, FormErrorsView texts) {
+    UploadLimitAdvice(AttachmentService service, PageMessages texts) {
         this.service = service;
         this.texts = texts;
     }

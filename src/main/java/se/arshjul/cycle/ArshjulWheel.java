@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
 
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.ActionRefusedException;
@@ -25,9 +25,9 @@ public class ArshjulWheel {
     private final CycleCalendars calendars;
     private final List<CycleLauncher> launchers;
     private final SwedishTime times;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
-    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers, SwedishTime times, FormErrorsView texts) {
+    ArshjulWheel(CycleCalendars calendars, List<CycleLauncher> launchers, SwedishTime times, PageMessages texts) {
         this.texts = texts;
         this.times = times;
         this.calendars = calendars;

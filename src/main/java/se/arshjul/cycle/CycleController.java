@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /** The year overview (everyone) and the admin's calendar and manual start (under /admin, role admin). */
@@ -26,10 +26,10 @@ class CycleController {
     private final CycleOverview overview;
     private final CycleCalendars calendars;
     private final List<CycleLauncher> launchers;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
     private final SwedishTime times;
 
-    CycleController(CycleOverview overview, CycleCalendars calendars, List<CycleLauncher> launchers, FormErrorsView messages,
+    CycleController(CycleOverview overview, CycleCalendars calendars, List<CycleLauncher> launchers, PageMessages messages,
                     SwedishTime times) {
         this.messages = messages;
         this.times = times;

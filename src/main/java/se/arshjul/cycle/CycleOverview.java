@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The year overview: each cycle's dates, state, progress (tasks done / total) and overdue tasks by unit. */
 @Service
@@ -26,11 +26,11 @@ public class CycleOverview {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final SwedishTime times;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
     private final Units units;
 
     CycleOverview(CycleCalendars calendars, List<CycleLauncher> launchers, HistoryService historyService, TaskService taskService,
-                  SwedishTime times, FormErrorsView messages, Units units) {
+                  SwedishTime times, PageMessages messages, Units units) {
         this.units = units;
         this.times = times;
         this.messages = messages;

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.time.SwedishTime;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * The year's internal control plan as a whole: the overview with risk register and heat map, the
@@ -35,12 +35,12 @@ class InternalControlController {
     private final YearEndCarryOver carryOver;
     private final InternalControlAccess access;
     private final RiskScale scale;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
     private final SwedishTime times;
 
     InternalControlController(InternalControlPlanService plans, RiskRegister register, KontrollmomentService controls,
                               InternalControlDashboard dashboard, YearEndCarryOver carryOver, InternalControlAccess access,
-                              RiskScale scale, FormErrorsView texts, SwedishTime times) {
+                              RiskScale scale, PageMessages texts, SwedishTime times) {
         this.plans = plans;
         this.register = register;
         this.controls = controls;

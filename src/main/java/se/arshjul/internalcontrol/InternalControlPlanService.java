@@ -5,9 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +16,7 @@ import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.validation.FormReader;
 import se.arshjul.validation.InvalidInputException;
+import se.arshjul.web.PageMessages;
 
 /**
  * The year's internal control plan as a whole: its riskvärde threshold and the decision
@@ -33,12 +32,12 @@ public class InternalControlPlanService {
     private final KontrollmomentScheduler scheduler;
     private final InternalControlAccess access;
     private final SwedishTime times;
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final int defaultThreshold;
 
     public InternalControlPlanService(InternalControlPlanRepository plans, KontrollmomentRepository controls,
                                       KontrollmomentScheduler scheduler, InternalControlAccess access, SwedishTime times,
-                                      MessageSource messages, @Value("${arshjul.internkontroll.riskvarde-grans:9}") int defaultThreshold) {
+                                      PageMessages messages, @Value("${arshjul.internkontroll.riskvarde-grans:9}") int defaultThreshold) {
         this.plans = plans;
         this.controls = controls;
         this.scheduler = scheduler;
@@ -98,8 +97,8 @@ public class InternalControlPlanService {
         if (plan.decided() || controls.findByPlanYearOrderById(decision.year()).isEmpty()) {
             return;
         }
-        String note = messages.getMessage("ic.plan.decidedWithPlan", new Object[] {String.valueOf(decision.year()),
-                decision.diarienummer(), decision.paragraph(), String.valueOf(decision.date())}, LocaleContextHolder.getLocale());
+        String note = messages.message("ic.plan.decidedWithPlan", String.valueOf(decision.year()),
+                decision.diarienummer(), decision.paragraph(), String.valueOf(decision.date()));
         try {
             decide(decision.year(), note, new CurrentUser("system", List.of(Groups.ADMIN)));
         } catch (InvalidInputException | ActionRefusedException e) {

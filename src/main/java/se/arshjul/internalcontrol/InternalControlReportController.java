@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The internkontroll section of a delår or the verksamhetsberättelse: the compiled tables and the controller's texts. */
 @Controller
@@ -27,9 +27,9 @@ class InternalControlReportController {
 
     private final InternalControlReporting reporting;
     private final InternalControlAccess access;
-    private final FormErrorsView errors;
+    private final PageMessages errors;
 
-    InternalControlReportController(InternalControlReporting reporting, InternalControlAccess access, FormErrorsView errors) {
+    InternalControlReportController(InternalControlReporting reporting, InternalControlAccess access, PageMessages errors) {
         this.reporting = reporting;
         this.access = access;
         this.errors = errors;

@@ -5,8 +5,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +18,7 @@ import se.arshjul.validation.MaxLength;
 import se.arshjul.validation.Required;
 import se.arshjul.validation.Texts;
 import se.arshjul.web.NotFoundException;
+import se.arshjul.web.PageMessages;
 
 /**
  * The internkontroll section of delår 1 (per 30 april), delår 2 (per 31 augusti) and the
@@ -48,11 +47,11 @@ public class InternalControlReporting {
     private final InternalControlReportRepository reports;
     private final FormValidator validator;
     private final SwedishTime times;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     public InternalControlReporting(RiskRegister register, KontrollmomentService controls, InternalControlAccess access,
                                     InternalControlReportRepository reports, FormValidator validator, SwedishTime times,
-                                    MessageSource messages) {
+                                    PageMessages messages) {
         this.register = register;
         this.controls = controls;
         this.access = access;
@@ -119,7 +118,7 @@ public class InternalControlReporting {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return messages.message(code, args);
     }
 
     @Transactional

@@ -24,7 +24,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** A kontrollmoment: its kontrolltillfällen with their underlag, the avvikelser found, and its editor. */
 @Controller
@@ -40,12 +40,12 @@ class KontrollmomentController {
     private final IdentityService identityService;
     private final AttachmentService attachments;
     private final KontrolltillfalleAttachments runAttachments;
-    private final FormErrorsView errors;
+    private final PageMessages errors;
     private final SwedishTime times;
 
     KontrollmomentController(KontrollmomentService controls, InternalControlPlanService plans, InternalControlAccess access,
                              IdentityService identityService, AttachmentService attachments,
-                             KontrolltillfalleAttachments runAttachments, FormErrorsView errors, SwedishTime times) {
+                             KontrolltillfalleAttachments runAttachments, PageMessages errors, SwedishTime times) {
         this.controls = controls;
         this.plans = plans;
         this.access = access;

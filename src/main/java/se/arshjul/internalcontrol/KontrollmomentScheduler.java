@@ -15,14 +15,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.cycle.CaseKey;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
+import se.arshjul.web.PageMessages;
 
 /**
  * Scheduling of kontrolltillfällen, called from {@code bpmn/kontrollmoment.bpmn} (one instance per
@@ -43,11 +42,11 @@ public class KontrollmomentScheduler {
     private final KontrolltillfalleRepository runs;
     private final InternalControlPlanRepository plans;
     private final SwedishTime times;
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final Units units;
 
     public KontrollmomentScheduler(RuntimeService runtimeService, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
-                                   InternalControlPlanRepository plans, SwedishTime times, MessageSource messages, Units units) {
+                                   InternalControlPlanRepository plans, SwedishTime times, PageMessages messages, Units units) {
         this.units = units;
         this.runtimeService = runtimeService;
         this.controls = controls;
@@ -131,7 +130,7 @@ public class KontrollmomentScheduler {
         vars.put("managerGroup", units.managerGroupOf(control.ansvarigGrupp()));
         vars.put("dueDate", Variables.dateValue(times.toDate(due)));
         vars.put("contextUrl", "/internkontroll/" + control.planYear() + "/kontroller/" + control.id() + "#tillfalle-" + run.id());
-        vars.put("contextLabel", messages.getMessage("ic.run.contextLabel", null, LocaleContextHolder.getLocale()));
+        vars.put("contextLabel", messages.message("ic.run.contextLabel"));
         String instance = runtimeService.startProcessInstanceByKey(RUN_PROCESS_KEY,
                 execution.getProcessBusinessKey(), vars).getId();
         runs.save(run.withProcessInstance(instance));

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.status.ActionStatus;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The risk editor of a year's register and the riskåtgärder on it. */
 @Controller
@@ -32,10 +32,10 @@ class RiskController {
     private final InternalControlPlanService plans;
     private final InternalControlAccess access;
     private final RiskScale scale;
-    private final FormErrorsView errors;
+    private final PageMessages errors;
 
     RiskController(RiskRegister register, InternalControlPlanService plans, InternalControlAccess access, RiskScale scale,
-                   FormErrorsView errors) {
+                   PageMessages errors) {
         this.register = register;
         this.plans = plans;
         this.access = access;

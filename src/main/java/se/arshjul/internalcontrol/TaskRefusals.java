@@ -1,10 +1,9 @@
 package se.arshjul.internalcontrol;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
+import se.arshjul.web.PageMessages;
 
 /**
  * Refusals of the internal control's task listeners: the engine shows a {@link TaskRuleViolation}'s
@@ -12,9 +11,9 @@ import se.arshjul.review.TaskRuleViolation;
  */
 @Component
 class TaskRefusals {
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    TaskRefusals(MessageSource messages) {
+    TaskRefusals(PageMessages messages) {
         this.messages = messages;
     }
 
@@ -23,6 +22,6 @@ class TaskRefusals {
     }
 
     String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+        return messages.message(code, args);
     }
 }

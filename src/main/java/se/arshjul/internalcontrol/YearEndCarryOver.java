@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.FieldErrors;
+import se.arshjul.web.PageMessages;
 
 /**
  * Year end (seed 004: "Avvikelser, samt eventuella åtgärder, redovisas och vid behov hanteras som
@@ -36,11 +35,11 @@ public class YearEndCarryOver {
     private final AvvikelseRepository avvikelser;
     private final CarryOverRepository carryOvers;
     private final SwedishTime times;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     public YearEndCarryOver(RiskRegister register, InternalControlAccess access, RiskRepository risks,
                             RiskActionRepository riskActions, KontrollmomentRepository controls, KontrolltillfalleRepository runs,
-                            AvvikelseRepository avvikelser, CarryOverRepository carryOvers, SwedishTime times, MessageSource messages) {
+                            AvvikelseRepository avvikelser, CarryOverRepository carryOvers, SwedishTime times, PageMessages messages) {
         this.register = register;
         this.access = access;
         this.risks = risks;
@@ -54,7 +53,7 @@ public class YearEndCarryOver {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return messages.message(code, args);
     }
 
     private String status(Avvikelse.Status status) {

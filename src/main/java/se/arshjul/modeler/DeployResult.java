@@ -2,7 +2,7 @@ package se.arshjul.modeler;
 
 import java.util.List;
 
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Outcome of a deployment attempt: refused with errors, or deployed with the new versions. */
 public record DeployResult(List<String> errors, String deploymentId, List<DeployedVersion> versions) {
@@ -20,7 +20,7 @@ public record DeployResult(List<String> errors, String deploymentId, List<Deploy
     }
 
     /** The outcome in one line for the admin. */
-    public String message(FormErrorsView messages) {
+    public String message(PageMessages messages) {
         if (!ok()) {
             return messages.message("modeler.deploy.refused", errors.size());
         }

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /** Admin pages for models: versions, diagrams, editors, upload, download, export and migration. */
@@ -42,10 +42,10 @@ class ModelAdminController {
     private final ModelMigrationService migrations;
     private final ModelAuditLog audit;
     private final TaskSettingsService settings;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
 
     ModelAdminController(ModelOverviewService overview, ModelDeploymentService deployments,
-                         ModelMigrationService migrations, ModelAuditLog audit, TaskSettingsService settings, FormErrorsView messages) {
+                         ModelMigrationService migrations, ModelAuditLog audit, TaskSettingsService settings, PageMessages messages) {
         this.messages = messages;
         this.overview = overview;
         this.deployments = deployments;

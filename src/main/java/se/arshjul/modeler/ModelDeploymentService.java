@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * Deploys models from the admin pages: validation first, then one engine deployment
@@ -34,9 +34,9 @@ public class ModelDeploymentService {
     private final ModelValidator validator;
     private final ModelAuditLog audit;
 
-    private final FormErrorsView messages;
+    private final PageMessages messages;
 
-    ModelDeploymentService(RepositoryService repositoryService, ModelValidator validator, ModelAuditLog audit, FormErrorsView messages) {
+    ModelDeploymentService(RepositoryService repositoryService, ModelValidator validator, ModelAuditLog audit, PageMessages messages) {
         this.messages = messages;
         this.repositoryService = repositoryService;
         this.validator = validator;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.validation.ActionRefusedException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -48,10 +48,10 @@ public class ModelMigrationService {
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final ModelAuditLog audit;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
 
     ModelMigrationService(RepositoryService repositoryService, RuntimeService runtimeService, ModelAuditLog audit,
-                          FormErrorsView messages) {
+                          PageMessages messages) {
         this.messages = messages;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;

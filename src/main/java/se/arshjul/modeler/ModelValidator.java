@@ -25,8 +25,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.ModelException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 
@@ -37,6 +35,7 @@ import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import se.arshjul.web.PageMessages;
 
 /**
  * Checks a model file before it is deployed: (a) file type, size and well-formedness, (b) the
@@ -50,11 +49,11 @@ public class ModelValidator {
 
     private final RepositoryService repositoryService;
     private final ObjectMapper json = new ObjectMapper();
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     private final SafeModelsPlugin safeModels;
 
-    ModelValidator(RepositoryService repositoryService, MessageSource messages, SafeModelsPlugin safeModels) {
+    ModelValidator(RepositoryService repositoryService, PageMessages messages, SafeModelsPlugin safeModels) {
         this.safeModels = safeModels;
         this.messages = messages;
         this.repositoryService = repositoryService;
@@ -226,7 +225,7 @@ public class ModelValidator {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.message(key, args);
     }
 
     private static boolean blank(String s) {

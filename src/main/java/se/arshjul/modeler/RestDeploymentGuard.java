@@ -23,7 +23,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * Deployments through the engine REST API (Camunda Modeler's "Deploy") pass the same checks as
@@ -42,9 +42,9 @@ class RestDeploymentGuard implements ContainerRequestFilter, ContainerResponseFi
     private final ModelAuditLog audit;
     private final RepositoryService repositoryService;
 
-    private final FormErrorsView messages;
+    private final PageMessages messages;
 
-    RestDeploymentGuard(ModelValidator validator, ModelAuditLog audit, RepositoryService repositoryService, FormErrorsView messages) {
+    RestDeploymentGuard(ModelValidator validator, ModelAuditLog audit, RepositoryService repositoryService, PageMessages messages) {
         this.messages = messages;
         this.validator = validator;
         this.audit = audit;

@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.arshjul.security.CurrentUser;
@@ -19,6 +17,7 @@ import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.FieldErrors;
 import se.arshjul.validation.InvalidInputException;
 import se.arshjul.validation.Texts;
+import se.arshjul.web.PageMessages;
 
 /** Admin side of the deadline/routing settings: list, validate, save (audited) and remove. */
 @Service
@@ -33,11 +32,11 @@ public class TaskSettingsService {
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final ModelAuditLog audit;
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final SwedishTime times;
 
     TaskSettingsService(TaskSettingRepository repository, RepositoryService repositoryService, IdentityService identityService,
-                        ModelAuditLog audit, MessageSource messages, SwedishTime times) {
+                        ModelAuditLog audit, PageMessages messages, SwedishTime times) {
         this.messages = messages;
         this.times = times;
         this.repository = repository;
@@ -91,7 +90,7 @@ public class TaskSettingsService {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.message(key, args);
     }
 
     private static String orDash(String value) {

@@ -8,16 +8,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 @Controller
 class NotificationController {
 
     private final NotificationService notifications;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
 
-    NotificationController(NotificationService notifications, FormErrorsView messages) {
+    NotificationController(NotificationService notifications, PageMessages messages) {
         this.messages = messages;
         this.notifications = notifications;
     }

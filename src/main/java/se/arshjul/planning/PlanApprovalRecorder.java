@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.SendBackDecision;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * Förvaltningsledningen's decision on the compiled plan. Approving marks the plan GODKAND_FL;
@@ -20,10 +20,10 @@ public class PlanApprovalRecorder implements TaskListener {
     private final PlanDocumentRepository plans;
     private final PlanSectionRepository sections;
     private final PlanSchedule schedule;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
     PlanApprovalRecorder(PlanReader reader, PlanDocumentRepository plans, PlanSectionRepository sections, PlanSchedule schedule,
-                         FormErrorsView texts) {
+                         PageMessages texts) {
         this.schedule = schedule;
         this.texts = texts;
         this.reader = reader;

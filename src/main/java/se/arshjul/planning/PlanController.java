@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.ForbiddenException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Plan list, overview, starting a year or a correction, and the plan as HTML and PDF. */
 @Controller
@@ -29,11 +29,11 @@ class PlanController {
     private final PlanDocumentRenderer renderer;
     private final SectionAccess access;
     private final PlanSteps steps;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
     private final Units units;
 
     PlanController(PlanReader reader, PlanWorkflow workflow, PlanDocumentRenderer renderer, SectionAccess access, PlanSteps steps,
-                   FormErrorsView texts, Units units) {
+                   PageMessages texts, Units units) {
         this.units = units;
         this.steps = steps;
         this.texts = texts;

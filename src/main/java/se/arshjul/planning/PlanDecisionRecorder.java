@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The board's decision as the secretary records it: the plan becomes BESLUTAD and locked. */
 @Component("planDecisionRecorder")
@@ -22,10 +22,10 @@ public class PlanDecisionRecorder implements TaskListener {
     private final PlanDocumentRepository plans;
     private final ApplicationEventPublisher events;
     private final PlanSchedule schedule;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
     PlanDecisionRecorder(PlanReader reader, PlanDocumentRepository plans, ApplicationEventPublisher events, PlanSchedule schedule,
-                         FormErrorsView texts) {
+                         PageMessages texts) {
         this.schedule = schedule;
         this.texts = texts;
         this.reader = reader;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arshjul.cycle.DocumentType;
 import se.arshjul.review.SendBackDecision;
 import se.arshjul.validation.ActionRefusedException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Starts the Verksamhetsplan process: a new year's plan copied from last year, or a correction revision. */
 @Service
@@ -27,10 +27,10 @@ public class PlanWorkflow {
     private final RuntimeService runtimeService;
     private final PlanJsonImport importer;
     private final PlanSchedule schedule;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
     PlanWorkflow(PlanDocumentRepository plans, PlanCopier copier, PlanReader reader, RuntimeService runtimeService,
-                 PlanJsonImport importer, PlanSchedule schedule, FormErrorsView texts) {
+                 PlanJsonImport importer, PlanSchedule schedule, PageMessages texts) {
         this.schedule = schedule;
         this.texts = texts;
         this.plans = plans;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /**
  * Saves a new plan with its whole goal tree, budget tables and sections. Used by the import of a
@@ -30,12 +30,12 @@ class PlanWriter {
     private final PlanSectionRepository sections;
     private final StatisticsTableRepository statistics;
     private final PlanSchedule schedule;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
     PlanWriter(PlanDocumentRepository plans, MalomradeRepository malomraden, KfMalRepository kfMal,
                NamndmalRepository namndmal, IndicatorRepository indicators, BudgetTableRepository budgets,
                PlanSectionRepository sections, StatisticsTableRepository statistics, PlanSchedule schedule,
-               FormErrorsView texts) {
+               PageMessages texts) {
         this.statistics = statistics;
         this.schedule = schedule;
         this.texts = texts;

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.web.EditorSave;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The section editor: nämndmål texts and indicators, budget tables, or a plain text section. */
 @Controller
@@ -28,11 +28,11 @@ class SectionController {
     private final SectionAccess access;
     private final PlanSteps steps;
     private final EditorSave editorSave;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
     private final Units units;
 
     SectionController(PlanReader reader, SectionEditor editor, SectionAccess access, PlanSteps steps, EditorSave editorSave,
-                      FormErrorsView texts, Units units) {
+                      PageMessages texts, Units units) {
         this.units = units;
         this.reader = reader;
         this.editor = editor;

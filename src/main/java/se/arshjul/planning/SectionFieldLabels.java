@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Names for the section editor's fields, for the conflict view (e.g. "Indikator 2 (Antal besök) – utfall 2023"). */
 final class SectionFieldLabels {
@@ -19,9 +19,9 @@ final class SectionFieldLabels {
 
     private final Map<String, String> saved;
     private final PlanContent content;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
-    SectionFieldLabels(Map<String, String> saved, PlanContent content, FormErrorsView texts) {
+    SectionFieldLabels(Map<String, String> saved, PlanContent content, PageMessages texts) {
         this.saved = saved;
         this.content = content;
         this.texts = texts;

@@ -26,7 +26,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.status.ActionStatus;
 import se.arshjul.web.EditorSave;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Reports of the follow-up: list, overview with the Målbedömning, the document, and the section editor. */
 @Controller
@@ -38,12 +38,12 @@ class FollowupController {
     private final FollowupDocumentRenderer renderer;
     private final SectionFields fields;
     private final EditorSave editorSave;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
     private final Units units;
 
     FollowupController(FollowupReader reader, FollowupEditor editor, FollowupAssessments assessments,
                        FollowupDocumentData documentData, FollowupDocumentRenderer renderer, SectionFields fields,
-                       EditorSave editorSave, FormErrorsView texts, Units units) {
+                       EditorSave editorSave, PageMessages texts, Units units) {
         this.units = units;
         this.reader = reader;
         this.editor = editor;

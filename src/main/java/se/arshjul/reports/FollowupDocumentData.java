@@ -17,6 +17,7 @@ import se.arshjul.planning.IndicatorValue;
 import se.arshjul.planning.PlanContent;
 import se.arshjul.planning.PlanReader;
 import se.arshjul.suppliers.SupplierReport;
+import se.arshjul.web.PageMessages;
 
 /**
  * Everything the report page and the report document show: the sections, the Målbedömning rows with their
@@ -31,10 +32,10 @@ public class FollowupDocumentData {
     private final PlanReader planReader;
     private final InternalControlReporting internalControl;
     private final SupplierReport suppliers;
-    private final ReportTexts texts;
+    private final PageMessages texts;
 
     FollowupDocumentData(FollowupReader reader, FollowupAssessments assessments, PlanReader planReader,
-                         InternalControlReporting internalControl, SupplierReport suppliers, ReportTexts texts) {
+                         InternalControlReporting internalControl, SupplierReport suppliers, PageMessages texts) {
         this.texts = texts;
         this.reader = reader;
         this.assessments = assessments;
@@ -117,8 +118,8 @@ public class FollowupDocumentData {
                     .filter(p -> p.name().equals(ind.name())).findFirst().orElse(null);
             List<YearValue> history = history(planned, ind, year);
             List<YearValue> threeYears = history.subList(Math.max(0, history.size() - 3), history.size());
-            TrendChart.Labels labels = new TrendChart.Labels(texts.get("report.chart.title", ind.name()),
-                    texts.get("report.chart.etappmal", String.valueOf(year)));
+            TrendChart.Labels labels = new TrendChart.Labels(texts.message("report.chart.title", ind.name()),
+                    texts.message("report.chart.etappmal", String.valueOf(year)));
             rows.add(new IndicatorRow(ind, threeYears, assessed.get(i), TrendChart.svg(labels, history, ind.etappmalValue(), year)));
         }
         return new GoalRow(s, area == null ? null : area.malomrade().name(), kf == null ? null : kf.kfMal().name(),

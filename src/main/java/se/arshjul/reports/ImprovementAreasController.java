@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.web.EditorSave;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /** The verksamhetsberättelse's förbättringsområden: read by everyone, written by förvaltningsledningen. */
@@ -25,9 +25,9 @@ class ImprovementAreasController {
     private final FollowupReader reader;
     private final ImprovementAreasEditor editor;
     private final EditorSave editorSave;
-    private final FormErrorsView texts;
+    private final PageMessages texts;
 
-    ImprovementAreasController(FollowupReader reader, ImprovementAreasEditor editor, EditorSave editorSave, FormErrorsView texts) {
+    ImprovementAreasController(FollowupReader reader, ImprovementAreasEditor editor, EditorSave editorSave, PageMessages texts) {
         this.reader = reader;
         this.editor = editor;
         this.editorSave = editorSave;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.arshjul.review.SendBackDecision;
 import se.arshjul.review.TaskRuleViolation;
 import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.web.PageMessages;
 
 /**
  * Förvaltningsledningen's decision on the compiled report: approve (all sections must be approved),
@@ -19,9 +20,9 @@ import se.arshjul.validation.ActionRefusedException;
 public class ReportApprovalRecorder implements TaskListener {
     private final FollowupReader reader;
     private final ReportWorkflow workflow;
-    private final ReportTexts texts;
+    private final PageMessages texts;
 
-    ReportApprovalRecorder(FollowupReader reader, ReportWorkflow workflow, ReportTexts texts) {
+    ReportApprovalRecorder(FollowupReader reader, ReportWorkflow workflow, PageMessages texts) {
         this.texts = texts;
         this.reader = reader;
         this.workflow = workflow;
@@ -38,7 +39,7 @@ public class ReportApprovalRecorder implements TaskListener {
             try {
                 workflow.approve(reportId);
             } catch (ActionRefusedException e) {
-                throw new TaskRuleViolation(SendBackDecision.DECISION, texts.get(e.code(), e.args()));
+                throw new TaskRuleViolation(SendBackDecision.DECISION, texts.message(e.code(), e.args()));
             }
             task.setVariable("reportApproved", true);
             return;

@@ -10,15 +10,16 @@ import org.springframework.stereotype.Component;
 import se.arshjul.review.TaskRuleViolation;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.web.PageMessages;
 
 /** Nämndsekreteraren records the board's decision; refused while any section is unapproved. */
 @Component("reportDecisionRecorder")
 public class ReportDecisionRecorder implements TaskListener {
     private final ReportWorkflow workflow;
     private final SwedishTime times;
-    private final ReportTexts texts;
+    private final PageMessages texts;
 
-    ReportDecisionRecorder(ReportWorkflow workflow, SwedishTime times, ReportTexts texts) {
+    ReportDecisionRecorder(ReportWorkflow workflow, SwedishTime times, PageMessages texts) {
         this.workflow = workflow;
         this.times = times;
         this.texts = texts;
@@ -34,7 +35,7 @@ public class ReportDecisionRecorder implements TaskListener {
         try {
             workflow.recordDecision(reportId, date, paragraph);
         } catch (ActionRefusedException e) {
-            throw new TaskRuleViolation("decisionDate", texts.get(e.code(), e.args()));
+            throw new TaskRuleViolation("decisionDate", texts.message(e.code(), e.args()));
         }
     }
 
@@ -50,6 +51,6 @@ public class ReportDecisionRecorder implements TaskListener {
     }
 
     private TaskRuleViolation refused(String field, String code) {
-        return new TaskRuleViolation(field, texts.get(code));
+        return new TaskRuleViolation(field, texts.message(code));
     }
 }

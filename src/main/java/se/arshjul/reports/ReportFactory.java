@@ -30,6 +30,7 @@ import se.arshjul.planning.PlanReader;
 import se.arshjul.planning.PlanStatus;
 import se.arshjul.security.Groups;
 import se.arshjul.validation.ActionRefusedException;
+import se.arshjul.web.PageMessages;
 
 /**
  * Creates a report from the decided plan of its year: one goal section per nämndmål for its unit, with
@@ -48,11 +49,11 @@ class ReportFactory {
     private final FollowupReportRepository reports;
     private final ReportSectionRepository sections;
     private final InternalControlService internalControl;
-    private final ReportTexts texts;
+    private final PageMessages texts;
     private final Units units;
 
     ReportFactory(PlanReader planReader, FollowupReportRepository reports, ReportSectionRepository sections,
-                  InternalControlService internalControl, ReportTexts texts, Units units) {
+                  InternalControlService internalControl, PageMessages texts, Units units) {
         this.units = units;
         this.texts = texts;
         this.planReader = planReader;
@@ -71,7 +72,7 @@ class ReportFactory {
     FollowupReport create(CycleCalendar calendar) {
         int year = calendar.cycleYear();
         DocumentType type = calendar.docType();
-        String title = texts.get("report.title." + type.name(), String.valueOf(year));
+        String title = texts.message("report.title." + type.name(), String.valueOf(year));
         if (reports.findByDocTypeAndReportYear(type, year).isPresent()) {
             throw new ActionRefusedException("report.alreadyStarted", title);
         }
@@ -83,11 +84,11 @@ class ReportFactory {
         int order = created.size();
         for (Map.Entry<String, List<StatusRow>> unit : statusRows(content, year).entrySet()) {
             created.add(ReportSection.statuses(report.id(), ++order, unit.getKey(),
-                    texts.get("report.section.title.STATUS", units.nameOf(unit.getKey())), unit.getValue()));
+                    texts.message("report.section.title.STATUS", units.nameOf(unit.getKey())), unit.getValue()));
         }
-        created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, texts.get("report.section.title.ECONOMY"),
+        created.add(ReportSection.economy(report.id(), order + 1, ECONOMY_UNIT, texts.message("report.section.title.ECONOMY"),
                 economyLines(content)));
-        created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT, texts.get("report.section.title.PERSONNEL"),
+        created.add(ReportSection.personnel(report.id(), order + 2, PERSONNEL_UNIT, texts.message("report.section.title.PERSONNEL"),
                 personnelFigures()));
         sections.saveAll(created);
         return report;
@@ -112,9 +113,9 @@ class ReportFactory {
 
     /** The personnel section's figures (seed 001): antal anställda, sjukfrånvaro and personalomsättning. */
     private List<PersonnelFigure> personnelFigures() {
-        return List.of(new PersonnelFigure(texts.get("report.personnel.headcount"), PersonnelFigure.COUNT, null, null),
-                new PersonnelFigure(texts.get("report.personnel.sickLeave"), PersonnelFigure.PERCENT, null, null),
-                new PersonnelFigure(texts.get("report.personnel.turnover"), PersonnelFigure.PERCENT, null, null));
+        return List.of(new PersonnelFigure(texts.message("report.personnel.headcount"), PersonnelFigure.COUNT, null, null),
+                new PersonnelFigure(texts.message("report.personnel.sickLeave"), PersonnelFigure.PERCENT, null, null),
+                new PersonnelFigure(texts.message("report.personnel.turnover"), PersonnelFigure.PERCENT, null, null));
     }
 
     /**

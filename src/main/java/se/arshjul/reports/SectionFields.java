@@ -4,13 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import se.arshjul.web.PageMessages;
 
 /** A section as the editor's form fields (name → text as shown), and each field's name for the conflict view. */
 @Component
 class SectionFields {
-    private final ReportTexts texts;
+    private final PageMessages texts;
 
-    SectionFields(ReportTexts texts) {
+    SectionFields(PageMessages texts) {
         this.texts = texts;
     }
 
@@ -53,15 +54,15 @@ class SectionFields {
     String label(ReportSection s, String field) {
         String[] parts = field.split("\\.");
         try {
-            if (parts.length == 1) return known(texts.get("report.field." + field), field);
+            if (parts.length == 1) return known(texts.message("report.field." + field), field);
             int i = Integer.parseInt(parts[1]);
             return switch (parts[0]) {
-                case "outcome" -> texts.get("report.field.outcome", s.indicators().get(i).name());
+                case "outcome" -> texts.message("report.field.outcome", s.indicators().get(i).name());
                 case "prognos", "periodBudget", "periodOutcome", "previousOutcome" ->
-                        texts.get("report.field." + parts[0], s.economy().get(i).name());
-                case "current", "previous" -> texts.get("report.field." + parts[0], s.personnel().get(i).name());
-                case "status", "kommentar" -> texts.get("report.field." + parts[0], s.statuses().get(i).title());
-                case "uppdrag" -> texts.get("report.field.uppdrag." + parts[2], String.valueOf(i + 1));
+                        texts.message("report.field." + parts[0], s.economy().get(i).name());
+                case "current", "previous" -> texts.message("report.field." + parts[0], s.personnel().get(i).name());
+                case "status", "kommentar" -> texts.message("report.field." + parts[0], s.statuses().get(i).title());
+                case "uppdrag" -> texts.message("report.field.uppdrag." + parts[2], String.valueOf(i + 1));
                 default -> field;
             };
         } catch (RuntimeException e) {

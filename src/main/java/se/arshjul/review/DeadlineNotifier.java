@@ -9,13 +9,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.notifications.Notification;
 import se.arshjul.notifications.NotificationService;
 import se.arshjul.time.SwedishTime;
+import se.arshjul.web.PageMessages;
 
 /** Reminders before and escalations after a task's deadline (called from the models' timer paths). */
 @Component("deadlineNotifier")
@@ -26,10 +25,10 @@ public class DeadlineNotifier {
 
     private final TaskService taskService;
     private final NotificationService notifications;
-    private final MessageSource messages;
+    private final PageMessages messages;
     private final SwedishTime times;
 
-    public DeadlineNotifier(TaskService taskService, NotificationService notifications, MessageSource messages, SwedishTime times) {
+    public DeadlineNotifier(TaskService taskService, NotificationService notifications, PageMessages messages, SwedishTime times) {
         this.taskService = taskService;
         this.notifications = notifications;
         this.messages = messages;
@@ -92,6 +91,6 @@ public class DeadlineNotifier {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.message(key, args);
     }
 }

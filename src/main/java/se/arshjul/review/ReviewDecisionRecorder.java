@@ -2,9 +2,8 @@ package se.arshjul.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.arshjul.web.PageMessages;
 
 /**
  * Turns the reviewer's decision into the routing flag {@code approved}. Sending back requires a
@@ -18,9 +17,9 @@ public class ReviewDecisionRecorder implements TaskListener {
     public static final String SEND_BACK = "atersand";
 
     private final Deadlines deadlines;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    public ReviewDecisionRecorder(Deadlines deadlines, MessageSource messages) {
+    public ReviewDecisionRecorder(Deadlines deadlines, PageMessages messages) {
         this.deadlines = deadlines;
         this.messages = messages;
     }
@@ -40,7 +39,7 @@ public class ReviewDecisionRecorder implements TaskListener {
         task.setVariable("reviewComment", comment);
         if (!comment.isEmpty()) {
             task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
-                    messages.getMessage(approved ? "review.comment.approved" : "review.comment.sentBack", new Object[] {comment}, LocaleContextHolder.getLocale()));
+                    messages.message(approved ? "review.comment.approved" : "review.comment.sentBack", comment));
         }
         if (!approved) {
             // The author has to confirm "ready for review" again; the form must not come pre-ticked.

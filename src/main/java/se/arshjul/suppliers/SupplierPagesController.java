@@ -26,8 +26,8 @@ import se.arshjul.suppliers.registry.LeaveReason;
 import se.arshjul.suppliers.registry.MembershipRegistry;
 import se.arshjul.suppliers.registry.ProviderRegistry;
 import se.arshjul.suppliers.registry.SupplierAccess;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.web.NotFoundException;
+import se.arshjul.web.PageMessages;
 
 /**
  * The pages that bring the registry and the follow-ups together: a provider's whole history, an
@@ -44,11 +44,11 @@ class SupplierPagesController {
     private final SupplierReport report;
     private final SupplierAccess access;
     private final AttachmentService attachments;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
     SupplierPagesController(ProviderRegistry providers, AgreementRegistry agreements, MembershipRegistry memberships,
                             SupplierFollowupService followups, SupplierFollowupDeadlines deadlines, SupplierReport report,
-                            SupplierAccess access, AttachmentService attachments, SupplierLabels labels) {
+                            SupplierAccess access, AttachmentService attachments, PageMessages labels) {
         this.labels = labels;
         this.providers = providers;
         this.agreements = agreements;
@@ -84,7 +84,7 @@ class SupplierPagesController {
         model.addAttribute("followups", followups.followupsOfAgreement(id));
         Map<String, String> providerOptions = new LinkedHashMap<>();
         providers.providers(null, null, null, "namn", false).forEach(p -> providerOptions.put(String.valueOf(p.id()),
-                labels.text("supplier.member.option", p.name(), p.orgNr())));
+                labels.message("supplier.member.option", p.name(), p.orgNr())));
         model.addAttribute("providerOptions", providerOptions);
         Map<String, String> memberOptions = new LinkedHashMap<>();
         memberships.members(id).stream().filter(r -> r.member().leftOn() == null)

@@ -25,7 +25,7 @@ import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.suppliers.registry.EnumValues;
 import se.arshjul.suppliers.registry.LeaveReason;
 import se.arshjul.suppliers.registry.MembershipRegistry;
-import se.arshjul.suppliers.registry.SupplierLabels;
+import se.arshjul.web.PageMessages;
 
 /**
  * The yearly follow-up results per agreement, as reported in delår 2 and the verksamhetsberättelse:
@@ -52,9 +52,9 @@ public class SupplierReport {
     private final AgreementRegistry agreements;
     private final MembershipRegistry memberships;
     private final SupplierFollowupService followups;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
-    SupplierReport(AgreementRegistry agreements, MembershipRegistry memberships, SupplierFollowupService followups, SupplierLabels labels) {
+    SupplierReport(AgreementRegistry agreements, MembershipRegistry memberships, SupplierFollowupService followups, PageMessages labels) {
         this.agreements = agreements;
         this.memberships = memberships;
         this.followups = followups;
@@ -109,7 +109,7 @@ public class SupplierReport {
         Map<SupplierFollowupKind, Integer> counts = new EnumMap<>(SupplierFollowupKind.class);
         all.stream().filter(f -> !f.deep()).forEach(f -> counts.merge(followups.kindOf(f.id()), 1, Integer::sum));
         return String.join(", ", counts.entrySet().stream()
-                .map(e -> labels.text("supplier.report.counted", labels.text("supplier.kind." + e.getKey().name()), e.getValue())).toList());
+                .map(e -> labels.message("supplier.report.counted", labels.message("supplier.kind." + e.getKey().name()), e.getValue())).toList());
     }
 
     /** Whole per cent, rounded half up (8 of 14 is 57 %, 6 of 14 is 43 %); null when nothing was followed up. */
@@ -123,13 +123,13 @@ public class SupplierReport {
     String comment(int year, int followedUp, Integer approvedPercent, Integer notApprovedPercent, int ongoingDeep,
                    Map<LeaveReason, Integer> reasons) {
         List<String> parts = new ArrayList<>();
-        parts.add(followedUp == 0 ? labels.text("supplier.report.noneFollowedUp", String.valueOf(year))
-                : labels.text("supplier.report.followedUp", followedUp, notApprovedPercent, approvedPercent));
-        if (ongoingDeep > 0) parts.add(labels.text(ongoingDeep == 1 ? "supplier.report.deepOne" : "supplier.report.deepMany", ongoingDeep));
+        parts.add(followedUp == 0 ? labels.message("supplier.report.noneFollowedUp", String.valueOf(year))
+                : labels.message("supplier.report.followedUp", followedUp, notApprovedPercent, approvedPercent));
+        if (ongoingDeep > 0) parts.add(labels.message(ongoingDeep == 1 ? "supplier.report.deepOne" : "supplier.report.deepMany", ongoingDeep));
         if (!reasons.isEmpty()) {
-            parts.add(labels.text("supplier.report.ended", String.join("; ", reasons.entrySet().stream()
-                    .map(e -> labels.text("supplier.report.counted",
-                            labels.text("supplier.leaveReason." + e.getKey().name()).toLowerCase(Locale.ROOT), e.getValue())).toList())));
+            parts.add(labels.message("supplier.report.ended", String.join("; ", reasons.entrySet().stream()
+                    .map(e -> labels.message("supplier.report.counted",
+                            labels.message("supplier.leaveReason." + e.getKey().name()).toLowerCase(Locale.ROOT), e.getValue())).toList())));
         }
         return String.join(" ", parts);
     }

@@ -20,7 +20,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 @Controller
 class TaskController {
@@ -32,12 +32,12 @@ class TaskController {
     private final CaseHistory history;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
     private final Clock clock;
     private final Units units;
 
     TaskController(TaskListService list, TaskAccess access, TaskActions actions, TaskForms forms, CaseHistory history,
-                   TaskService taskService, RuntimeService runtimeService, FormErrorsView messages, Clock clock, Units units) {
+                   TaskService taskService, RuntimeService runtimeService, PageMessages messages, Clock clock, Units units) {
         this.units = units;
         this.messages = messages;
         this.clock = clock;

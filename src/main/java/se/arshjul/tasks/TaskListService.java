@@ -25,7 +25,7 @@ import se.arshjul.review.DeadlineNotifier;
 import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.security.Units;
 
 /** Reads the task lists from Camunda's TaskService: only tasks of the user or the user's groups. */
@@ -37,13 +37,13 @@ public class TaskListService {
     private final RepositoryService repositoryService;
     private final TaskRowFacts rowFacts;
     private final SwedishTime times;
-    private final FormErrorsView messages;
+    private final PageMessages messages;
     private final Clock clock;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
     private final Units units;
 
     public TaskListService(TaskService taskService, RepositoryService repositoryService,
-                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, FormErrorsView messages, Units units) {
+                           TaskRowFacts rowFacts, SwedishTime times, Clock clock, PageMessages messages, Units units) {
         this.units = units;
         this.messages = messages;
         this.times = times;

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 /**
  * The one "the form has errors" exception: thrown before anything is saved, carrying the field
  * errors. Editor pages catch it and render the form again with the messages next to the fields
- * ({@code se.arshjul.web.FormErrorsView}); anything else reaches {@code ErrorPages}, which sends the
+ * ({@code se.arshjul.web.PageMessages}); anything else reaches {@code ErrorPages}, which sends the
  * user back to the page with the messages.
  */
 public class InvalidInputException extends RuntimeException {

@@ -21,9 +21,9 @@ import se.arshjul.validation.InvalidInputException;
  */
 @Component
 public class EditorSave {
-    private final FormErrorsView errors;
+    private final PageMessages errors;
 
-    public EditorSave(FormErrorsView errors) {
+    public EditorSave(PageMessages errors) {
         this.errors = errors;
     }
 

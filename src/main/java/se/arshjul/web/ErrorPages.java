@@ -31,9 +31,9 @@ import se.arshjul.validation.InvalidInputException;
 public class ErrorPages implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    private final FormErrorsView errorsView;
+    private final PageMessages errorsView;
 
-    ErrorPages(FormErrorsView errorsView) {
+    ErrorPages(PageMessages errorsView) {
         this.errorsView = errorsView;
     }
 

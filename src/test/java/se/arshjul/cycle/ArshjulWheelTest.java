@@ -24,7 +24,7 @@ import se.arshjul.reports.FollowupTestData;
 import se.arshjul.reports.ReportWorkflow;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 @IntegrationTest
 class ArshjulWheelTest {
@@ -36,7 +36,7 @@ class ArshjulWheelTest {
     @Autowired HistoryService historyService;
     @Autowired ReportWorkflow reports;
     @Autowired FollowupTestData testData;
-    @Autowired FormErrorsView messages;
+    @Autowired PageMessages messages;
 
     @AfterEach
     void resetClock() {

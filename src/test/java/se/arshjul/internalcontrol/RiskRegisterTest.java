@@ -11,14 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjul.support.IntegrationTest;
 import se.arshjul.validation.InvalidInputException;
 import se.arshjul.web.ForbiddenException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Riskvärde, colour band, heat-map placement and the threshold's proposal. */
 @IntegrationTest
 class RiskRegisterTest {
 
     @Autowired InternalControlService service;
-    @Autowired FormErrorsView errors;
+    @Autowired PageMessages errors;
     @Autowired InternalControlPlanService plans;
     @Autowired RiskRegister register;
 

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import se.arshjul.support.AppTestBase;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Claim, release, reassign and comment through the web, checked against the engine's state. */
 class TaskActionsWebTest extends AppTestBase {
-    @Autowired FormErrorsView messages;
+    @Autowired PageMessages messages;
 
 
     @Test

@@ -10,8 +10,8 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.suppliers.registry.EnumValues;
 import se.arshjul.suppliers.registry.SupplierAccess;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.validation.FieldErrors;
+import se.arshjul.web.PageMessages;
 
 /**
  * Starting a supplier follow-up from the agreement's page. A refused start (the form, or a follow-up
@@ -23,10 +23,10 @@ class SupplierFollowupController {
     private final SupplierFollowupStarter starter;
     private final AgreementRegistry agreements;
     private final SupplierAccess access;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
     SupplierFollowupController(SupplierFollowupStarter starter, AgreementRegistry agreements, SupplierAccess access,
-                               SupplierLabels labels) {
+                               PageMessages labels) {
         this.starter = starter;
         this.agreements = agreements;
         this.access = access;
@@ -42,7 +42,7 @@ class SupplierFollowupController {
         if (providerId == null) throw FieldErrors.single("providerId", "validation.choice");
         SupplierFollowup f = starter.start(id, providerId, requested, documentationDue, deep,
                 EnumValues.parse(SupplierFollowupKind.class, kind), user);
-        flash.addFlashAttribute("success", labels.text("supplier.followup.started", f.businessKey()));
+        flash.addFlashAttribute("success", labels.message("supplier.followup.started", f.businessKey()));
         return "redirect:/leverantorer/avtal/" + id;
     }
 }

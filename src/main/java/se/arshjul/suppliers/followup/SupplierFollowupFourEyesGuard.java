@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.review.TaskRuleViolation;
-import se.arshjul.suppliers.registry.SupplierLabels;
+import se.arshjul.web.PageMessages;
 
 /**
  * Four-eyes on warnings and sanctions: the manager who decides may not be the person who reviewed
@@ -15,9 +15,9 @@ import se.arshjul.suppliers.registry.SupplierLabels;
 @Component("supplierFourEyesGuard")
 public class SupplierFollowupFourEyesGuard implements TaskListener {
 
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
-    SupplierFollowupFourEyesGuard(SupplierLabels labels) {
+    SupplierFollowupFourEyesGuard(PageMessages labels) {
         this.labels = labels;
     }
 
@@ -28,7 +28,7 @@ public class SupplierFollowupFourEyesGuard implements TaskListener {
             return;
         }
         if (person.equals(task.getVariable("reviewedBy")) || person.equals(task.getVariable("recheckedBy"))) {
-            throw new TaskRuleViolation(null, labels.text("supplier.task.fourEyes"));
+            throw new TaskRuleViolation(null, labels.message("supplier.task.fourEyes"));
         }
     }
 }

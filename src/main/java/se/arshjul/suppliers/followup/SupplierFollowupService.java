@@ -14,8 +14,8 @@ import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.suppliers.registry.EnumValues;
 import se.arshjul.suppliers.registry.Provider;
 import se.arshjul.suppliers.registry.ProviderRegistry;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.web.NotFoundException;
+import se.arshjul.web.PageMessages;
 
 /**
  * Supplier follow-ups as read by pages and the yearly report, and the termination step of
@@ -37,11 +37,11 @@ public class SupplierFollowupService {
     private final AgreementRegistry agreements;
     private final ProviderRegistry providers;
     private final SupplierFollowupSteps steps;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
     SupplierFollowupService(SupplierFollowupRepository followups, SupplierFollowupFindingRepository findings,
                             SupplierFollowupEventRepository events, SupplierFollowupKindLinkRepository kinds,
-                            AgreementRegistry agreements, ProviderRegistry providers, SupplierFollowupSteps steps, SupplierLabels labels) {
+                            AgreementRegistry agreements, ProviderRegistry providers, SupplierFollowupSteps steps, PageMessages labels) {
         this.followups = followups;
         this.findings = findings;
         this.events = events;
@@ -109,10 +109,10 @@ public class SupplierFollowupService {
                                            String reviewer) {
         SupplierFollowupStatus status = result == SupplierFollowupResult.GODKAND ? SupplierFollowupStatus.GODKAND : SupplierFollowupStatus.ATGARDSPLAN;
         SupplierFollowup f = followups.save(new SupplierFollowup(null, agreementId, providerId, year, false, null, null,
-                labels.text("supplier.followup.recordedRequest"), null, null, status.name(), result.name(), on, reviewer, reviewer,
+                labels.message("supplier.followup.recordedRequest"), null, null, status.name(), result.name(), on, reviewer, reviewer,
                 on.atStartOfDay(), null));
         events.save(new SupplierFollowupEvent(null, f.id(), SupplierFollowupEventKind.GRANSKAD.name(), on.atTime(12, 0), reviewer,
-                labels.text("supplier.result." + result.name()), null));
+                labels.message("supplier.result." + result.name()), null));
         return f;
     }
 }

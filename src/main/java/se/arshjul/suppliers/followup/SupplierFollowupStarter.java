@@ -17,12 +17,12 @@ import se.arshjul.suppliers.registry.MembershipRegistry;
 import se.arshjul.suppliers.registry.Provider;
 import se.arshjul.suppliers.registry.ProviderRegistry;
 import se.arshjul.suppliers.registry.SupplierAccess;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.validation.ActionRefusedException;
 import se.arshjul.validation.FieldErrors;
 import se.arshjul.validation.FormReader;
 import se.arshjul.validation.FormValidator;
 import se.arshjul.validation.Texts;
+import se.arshjul.web.PageMessages;
 
 /**
  * Starts supplier follow-ups: by hand for a provider on an agreement, or planned (from the plan för
@@ -43,13 +43,13 @@ public class SupplierFollowupStarter {
     private final SupplierAccess access;
     private final SupplierFollowupDeadlines deadlines;
     private final FormValidator validator;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
     private final RuntimeService runtimeService;
 
     SupplierFollowupStarter(SupplierFollowupRepository followups, SupplierFollowupKindLinkRepository kinds, SupplierFollowupService service,
                             SupplierFollowupSteps steps, AgreementRegistry agreements, ProviderRegistry providers,
                             MembershipRegistry memberships, SupplierAccess access, SupplierFollowupDeadlines deadlines,
-                            FormValidator validator, SupplierLabels labels, RuntimeService runtimeService) {
+                            FormValidator validator, PageMessages labels, RuntimeService runtimeService) {
         this.followups = followups;
         this.kinds = kinds;
         this.service = service;
@@ -134,7 +134,7 @@ public class SupplierFollowupStarter {
     private Map<String, Object> variables(SupplierFollowup f, Start s) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("followupId", f.id());
-        vars.put("title", labels.text(s.deep() ? "supplier.followup.title.deep" : "supplier.followup.title." + s.kind().name(),
+        vars.put("title", labels.message(s.deep() ? "supplier.followup.title.deep" : "supplier.followup.title." + s.kind().name(),
                 s.provider().name(), s.agreement().name()));
         vars.put("providerName", s.provider().name());
         vars.put("agreementName", s.agreement().name());
@@ -144,7 +144,7 @@ public class SupplierFollowupStarter {
         vars.put("docDueDate", deadlines.deadline(s.due()));
         vars.put("reviewDueDate", deadlines.deadline(deadlines.reviewDue(s.due())));
         vars.put("contextUrl", "/leverantorer/" + s.provider().id() + "#uppfoljning-" + f.id());
-        vars.put("contextLabel", labels.text("supplier.followup.contextLabel"));
+        vars.put("contextLabel", labels.message("supplier.followup.contextLabel"));
         return vars;
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import se.arshjul.suppliers.registry.EnumValues;
 import se.arshjul.suppliers.registry.LeaveReason;
 import se.arshjul.suppliers.registry.MembershipRegistry;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.web.NotFoundException;
+import se.arshjul.web.PageMessages;
 
 /**
  * The steps of {@code bpmn/leverantorsuppfoljning.bpmn} as they reach the domain tables: called by
@@ -24,11 +24,11 @@ class SupplierFollowupSteps {
     private final SupplierFollowupFindingRepository findings;
     private final SupplierFollowupEventRepository events;
     private final MembershipRegistry memberships;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
     private final SwedishTime time;
 
     SupplierFollowupSteps(SupplierFollowupRepository followups, SupplierFollowupFindingRepository findings,
-                          SupplierFollowupEventRepository events, MembershipRegistry memberships, SupplierLabels labels, SwedishTime time) {
+                          SupplierFollowupEventRepository events, MembershipRegistry memberships, PageMessages labels, SwedishTime time) {
         this.followups = followups;
         this.findings = findings;
         this.events = events;
@@ -51,7 +51,7 @@ class SupplierFollowupSteps {
         SupplierFollowup f = followup(followupId);
         checklist.forEach((area, assessment) -> findings.save(new SupplierFollowupFinding(null, followupId, area.name(), assessment.name())));
         followups.save(f.withResult(result, time.today(), actor));
-        String outcome = labels.text("supplier.result." + result.name());
+        String outcome = labels.message("supplier.result." + result.name());
         event(followupId, SupplierFollowupEventKind.GRANSKAD, actor, findingsText == null ? outcome : outcome + ". " + findingsText, actionPlanDue);
     }
 
@@ -63,7 +63,7 @@ class SupplierFollowupSteps {
     void rechecked(long followupId, boolean fixed, String comment, String actor) {
         SupplierFollowup f = followup(followupId);
         if (fixed) followups.save(f.withStatus(SupplierFollowupStatus.ATGARDAD));
-        String outcome = labels.text(fixed ? "supplier.recheck.fixed" : "supplier.recheck.notFixed");
+        String outcome = labels.message(fixed ? "supplier.recheck.fixed" : "supplier.recheck.notFixed");
         event(followupId, SupplierFollowupEventKind.ATERKONTROLL, actor, outcome + " " + comment, null);
     }
 
@@ -86,9 +86,9 @@ class SupplierFollowupSteps {
         SupplierFollowup f = followup(followupId);
         String decidedBy = (String) execution.getVariable("decidedBy");
         memberships.removeFromAgreement(f.agreementId(), f.providerId(), time.today(), reason,
-                labels.text("supplier.followup.terminatedNote", f.businessKey()));
+                labels.message("supplier.followup.terminatedNote", f.businessKey()));
         followups.save(f.withStatus(SupplierFollowupStatus.UPPSAGD));
-        event(followupId, SupplierFollowupEventKind.UPPSAGNING, decidedBy, labels.text("supplier.leaveReason." + reason.name()), null);
+        event(followupId, SupplierFollowupEventKind.UPPSAGNING, decidedBy, labels.message("supplier.leaveReason." + reason.name()), null);
     }
 
     void event(long followupId, SupplierFollowupEventKind kind, String actor, String text, LocalDate due) {

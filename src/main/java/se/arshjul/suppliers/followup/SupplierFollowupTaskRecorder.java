@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import se.arshjul.review.TaskRuleViolation;
 import se.arshjul.suppliers.registry.EnumValues;
 import se.arshjul.suppliers.registry.LeaveReason;
-import se.arshjul.suppliers.registry.SupplierLabels;
+import se.arshjul.web.PageMessages;
 
 /**
  * Complete listener of the follow-up's user tasks: checks the business rules the form cannot
@@ -33,9 +33,9 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
 
     private final SupplierFollowupSteps service;
     private final SupplierFollowupDeadlines deadlines;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
-    SupplierFollowupTaskRecorder(SupplierFollowupSteps service, SupplierFollowupDeadlines deadlines, SupplierLabels labels) {
+    SupplierFollowupTaskRecorder(SupplierFollowupSteps service, SupplierFollowupDeadlines deadlines, PageMessages labels) {
         this.service = service;
         this.deadlines = deadlines;
         this.labels = labels;
@@ -92,7 +92,7 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
         for (ChecklistArea area : ChecklistArea.values()) {
             Assessment a = task.getVariable(area.formKey()) instanceof String s ? EnumValues.parse(Assessment.class, s.toUpperCase()) : null;
             if (a == null) {
-                throw violation(area.formKey(), "supplier.task.assess", labels.text("supplier.area." + area.name()));
+                throw violation(area.formKey(), "supplier.task.assess", labels.message("supplier.area." + area.name()));
             }
             checklist.put(area, a);
         }
@@ -172,6 +172,6 @@ public class SupplierFollowupTaskRecorder implements TaskListener {
     }
 
     private TaskRuleViolation violation(String field, String key, Object... args) {
-        return new TaskRuleViolation(field, labels.text(key, args));
+        return new TaskRuleViolation(field, labels.message(key, args));
     }
 }

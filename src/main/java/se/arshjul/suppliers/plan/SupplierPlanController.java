@@ -20,10 +20,9 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.suppliers.followup.SupplierFollowupKind;
 import se.arshjul.suppliers.registry.Agreement;
 import se.arshjul.suppliers.registry.AgreementRegistry;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 import se.arshjul.web.NotFoundException;
 
 /**
@@ -39,19 +38,17 @@ class SupplierPlanController {
     private final SupplierPlanDecision decision;
     private final SupplierPlanAccess access;
     private final AgreementRegistry agreements;
-    private final SupplierLabels labels;
-    private final FormErrorsView errorsView;
+    private final PageMessages messages;
     private final SwedishTime time;
 
     SupplierPlanController(SupplierPlanReader reader, SupplierPlanEditor editor, SupplierPlanDecision decision, SupplierPlanAccess access,
-                           AgreementRegistry agreements, SupplierLabels labels, FormErrorsView errorsView, SwedishTime time) {
+                           AgreementRegistry agreements, PageMessages messages, SwedishTime time) {
         this.reader = reader;
         this.editor = editor;
         this.decision = decision;
         this.access = access;
         this.agreements = agreements;
-        this.labels = labels;
-        this.errorsView = errorsView;
+        this.messages = messages;
         this.time = time;
     }
 
@@ -76,10 +73,10 @@ class SupplierPlanController {
         checkYear(year);
         try {
             editor.saveItem(year, itemId, form, user);
-            flash.addFlashAttribute("success", labels.text(itemId == null ? "supplier.plan.lineAdded" : "supplier.plan.lineChanged"));
+            flash.addFlashAttribute("success", messages.message(itemId == null ? "supplier.plan.lineAdded" : "supplier.plan.lineChanged"));
             return "redirect:/leverantorer/plan/" + year;
         } catch (InvalidInputException e) {
-            errorsView.rejected(model, e, response);
+            messages.rejected(model, e, response);
             return page(year, "ar", "asc", itemId, form, user, model);
         }
     }
@@ -87,7 +84,7 @@ class SupplierPlanController {
     @PostMapping("/{year}/rader/{itemId}/ta-bort")
     String deleteItem(@PathVariable int year, @PathVariable long itemId, CurrentUser user, RedirectAttributes flash) {
         editor.deleteItem(year, itemId, user);
-        flash.addFlashAttribute("success", labels.text("supplier.plan.lineRemoved"));
+        flash.addFlashAttribute("success", messages.message("supplier.plan.lineRemoved"));
         return "redirect:/leverantorer/plan/" + year;
     }
 
@@ -95,7 +92,7 @@ class SupplierPlanController {
     String copyForward(@PathVariable int year, CurrentUser user, RedirectAttributes flash) {
         checkYear(year);
         SupplierPlan next = decision.copyForward(year, user);
-        flash.addFlashAttribute("success", labels.text("supplier.plan.copied", String.valueOf(next.planYear())));
+        flash.addFlashAttribute("success", messages.message("supplier.plan.copied", String.valueOf(next.planYear())));
         return "redirect:/leverantorer/plan/" + next.planYear();
     }
 
@@ -103,7 +100,7 @@ class SupplierPlanController {
     String establish(@PathVariable int year, CurrentUser user, RedirectAttributes flash) {
         checkYear(year);
         decision.establish(year, user);
-        flash.addFlashAttribute("success", labels.text("supplier.plan.established", String.valueOf(year)));
+        flash.addFlashAttribute("success", messages.message("supplier.plan.established", String.valueOf(year)));
         return "redirect:/leverantorer/plan/" + year;
     }
 
@@ -122,10 +119,10 @@ class SupplierPlanController {
         Map<String, String> yearOptions = new LinkedHashMap<>();
         IntStream.range(year, year + SupplierPlanService.YEARS).forEach(y -> yearOptions.put(String.valueOf(y), String.valueOf(y)));
         model.addAttribute("yearOptions", yearOptions);
-        model.addAttribute("kindOptions", labels.options(SupplierFollowupKind.values(), k -> "supplier.kind." + k.name()));
-        model.addAttribute("scopeOptions", labels.options(SupplierPlanScope.values(), s -> "supplier.scope." + s.name()));
+        model.addAttribute("kindOptions", messages.options(SupplierFollowupKind.values(), k -> "supplier.kind." + k.name()));
+        model.addAttribute("scopeOptions", messages.options(SupplierPlanScope.values(), s -> "supplier.scope." + s.name()));
         Map<String, String> periodOptions = new LinkedHashMap<>();
-        SupplierPlanItem.PERIODS.forEach(p -> periodOptions.put(p, labels.text("supplier.period." + p)));
+        SupplierPlanItem.PERIODS.forEach(p -> periodOptions.put(p, messages.message("supplier.period." + p)));
         model.addAttribute("periodOptions", periodOptions);
         model.addAttribute("canEstablish", access.canEstablish(user));
         model.addAttribute("canEdit", !plannable.isEmpty());

@@ -19,8 +19,8 @@ import se.arshjul.suppliers.registry.AgreementMember;
 import se.arshjul.suppliers.registry.AgreementRegistry;
 import se.arshjul.suppliers.registry.MembershipRegistry;
 import se.arshjul.suppliers.registry.ProviderRegistry;
-import se.arshjul.suppliers.registry.SupplierLabels;
 import se.arshjul.time.SwedishTime;
+import se.arshjul.web.PageMessages;
 
 /**
  * Plan för uppföljning och insyn (kommunallagen 10 kap. 8 §): the three-year plan decided each year,
@@ -49,12 +49,12 @@ public class SupplierPlanService {
     private final MembershipRegistry memberships;
     private final SupplierFollowupStarter starter;
     private final SupplierFollowupDeadlines deadlines;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
     private final SwedishTime time;
 
     SupplierPlanService(SupplierPlanItemRepository items, SupplierPlanReader reader, AgreementRegistry agreements,
                         ProviderRegistry providers, MembershipRegistry memberships, SupplierFollowupStarter starter,
-                        SupplierFollowupDeadlines deadlines, SupplierLabels labels, SwedishTime time) {
+                        SupplierFollowupDeadlines deadlines, PageMessages labels, SwedishTime time) {
         this.items = items;
         this.reader = reader;
         this.agreements = agreements;
@@ -73,9 +73,9 @@ public class SupplierPlanService {
     /** The plan decided in {@code year} as table rows with their labels, ordered by year, agreement and period. Read-only. */
     public List<PlanTableRow> planTable(int year) {
         return reader.items(year, "ar", false, null).stream().map(r -> new PlanTableRow(r.agreement().name(),
-                labels.text("supplier.agreementType." + r.agreement().type()), r.item().itemYear(),
-                labels.text("supplier.kind." + r.item().kind()), labels.text("supplier.scope." + r.item().scope()),
-                labels.text("supplier.period." + r.item().period()), r.item().note())).toList();
+                labels.message("supplier.agreementType." + r.agreement().type()), r.item().itemYear(),
+                labels.message("supplier.kind." + r.item().kind()), labels.message("supplier.scope." + r.item().scope()),
+                labels.message("supplier.period." + r.item().period()), r.item().note())).toList();
     }
 
     // ---- called by bpmn/uppfoljningsplan.bpmn ----
@@ -122,9 +122,9 @@ public class SupplierPlanService {
     }
 
     private String requested(SupplierPlanItem item) {
-        String kind = labels.text("supplier.kind." + item.kind());
-        String period = labels.text("supplier.period." + item.period());
-        return item.note() == null ? labels.text("supplier.plan.requested", kind, period, String.valueOf(item.itemYear()))
-                : labels.text("supplier.plan.requestedWithNote", kind, period, String.valueOf(item.itemYear()), item.note());
+        String kind = labels.message("supplier.kind." + item.kind());
+        String period = labels.message("supplier.period." + item.period());
+        return item.note() == null ? labels.message("supplier.plan.requested", kind, period, String.valueOf(item.itemYear()))
+                : labels.message("supplier.plan.requestedWithNote", kind, period, String.valueOf(item.itemYear()), item.note());
     }
 }

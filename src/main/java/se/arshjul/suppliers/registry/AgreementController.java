@@ -19,7 +19,7 @@ import se.arshjul.security.CurrentUser;
 import se.arshjul.security.Groups;
 import se.arshjul.time.SwedishTime;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** Agreements: list and create/edit with validation (the agreement's page is {@code SupplierPagesController}). */
 @Controller
@@ -28,18 +28,16 @@ class AgreementController {
 
     private final AgreementRegistry agreements;
     private final SupplierAccess access;
-    private final SupplierLabels labels;
-    private final FormErrorsView errorsView;
+    private final PageMessages messages;
     private final SwedishTime time;
     private final Units units;
 
-    AgreementController(AgreementRegistry agreements, SupplierAccess access, SupplierLabels labels, FormErrorsView errorsView,
+    AgreementController(AgreementRegistry agreements, SupplierAccess access, PageMessages messages,
                         SwedishTime time, Units units) {
         this.units = units;
         this.agreements = agreements;
         this.access = access;
-        this.labels = labels;
-        this.errorsView = errorsView;
+        this.messages = messages;
         this.time = time;
     }
 
@@ -67,10 +65,10 @@ class AgreementController {
     String create(AgreementForm form, CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
             Agreement a = agreements.saveAgreement(null, form, user);
-            flash.addFlashAttribute("success", labels.text("supplier.agreement.created", a.name()));
+            flash.addFlashAttribute("success", messages.message("supplier.agreement.created", a.name()));
             return "redirect:/leverantorer/avtal/" + a.id();
         } catch (InvalidInputException e) {
-            errorsView.rejected(model, e, response);
+            messages.rejected(model, e, response);
             return form(model, null, form);
         }
     }
@@ -87,10 +85,10 @@ class AgreementController {
                 RedirectAttributes flash) {
         try {
             agreements.saveAgreement(id, form, user);
-            flash.addFlashAttribute("success", labels.text("supplier.saved"));
+            flash.addFlashAttribute("success", messages.message("supplier.saved"));
             return "redirect:/leverantorer/avtal/" + id;
         } catch (InvalidInputException e) {
-            errorsView.rejected(model, e, response);
+            messages.rejected(model, e, response);
             return form(model, id, form);
         }
     }
@@ -98,7 +96,7 @@ class AgreementController {
     private String form(Model model, Long id, AgreementForm form) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
-        model.addAttribute("types", labels.options(AgreementType.values(), t -> "supplier.agreementType." + t.name()));
+        model.addAttribute("types", messages.options(AgreementType.values(), t -> "supplier.agreementType." + t.name()));
         Map<String, String> units = new LinkedHashMap<>();
         this.units.all().forEach(u -> units.put(u.id(), u.name()));
         model.addAttribute("units", units);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
+import se.arshjul.web.PageMessages;
 
 /**
  * Providers joining and leaving an agreement, from the agreement's page. A refused form goes back to
@@ -18,9 +19,9 @@ import se.arshjul.security.CurrentUser;
 class MembershipController {
 
     private final MembershipRegistry memberships;
-    private final SupplierLabels labels;
+    private final PageMessages labels;
 
-    MembershipController(MembershipRegistry memberships, SupplierLabels labels) {
+    MembershipController(MembershipRegistry memberships, PageMessages labels) {
         this.memberships = memberships;
         this.labels = labels;
     }
@@ -29,7 +30,7 @@ class MembershipController {
     String addMember(@PathVariable long id, @RequestParam(required = false) String providerId,
                      @RequestParam(required = false) String joinedOn, CurrentUser user, RedirectAttributes flash) {
         memberships.addMember(id, providerId, joinedOn, user);
-        flash.addFlashAttribute("success", labels.text("supplier.member.added"));
+        flash.addFlashAttribute("success", labels.message("supplier.member.added"));
         return "redirect:/leverantorer/avtal/" + id;
     }
 
@@ -38,7 +39,7 @@ class MembershipController {
                          @RequestParam(required = false) String leaveReason, @RequestParam(required = false) String leaveNote,
                          CurrentUser user, RedirectAttributes flash) {
         memberships.endMembership(id, memberId, leftOn, leaveReason, leaveNote, user);
-        flash.addFlashAttribute("success", labels.text("supplier.member.left"));
+        flash.addFlashAttribute("success", labels.message("supplier.member.left"));
         return "redirect:/leverantorer/avtal/" + id;
     }
 
@@ -46,7 +47,7 @@ class MembershipController {
     String setPlacements(@PathVariable long id, @PathVariable long memberId, @RequestParam(defaultValue = "false") boolean hasPlacements,
                          CurrentUser user, RedirectAttributes flash) {
         memberships.setPlacements(id, memberId, hasPlacements, user);
-        flash.addFlashAttribute("success", labels.text(hasPlacements ? "supplier.member.placementsMarked" : "supplier.member.placementsCleared"));
+        flash.addFlashAttribute("success", labels.message(hasPlacements ? "supplier.member.placementsMarked" : "supplier.member.placementsCleared"));
         return "redirect:/leverantorer/avtal/" + id;
     }
 }

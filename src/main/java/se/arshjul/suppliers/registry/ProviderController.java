@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arshjul.security.CurrentUser;
 import se.arshjul.validation.InvalidInputException;
-import se.arshjul.web.FormErrorsView;
+import se.arshjul.web.PageMessages;
 
 /** The provider registry: list with filters and create/edit with validation (the provider's page is {@code SupplierPagesController}). */
 @Controller
@@ -22,14 +22,12 @@ class ProviderController {
 
     private final ProviderRegistry providers;
     private final SupplierAccess access;
-    private final SupplierLabels labels;
-    private final FormErrorsView errorsView;
+    private final PageMessages messages;
 
-    ProviderController(ProviderRegistry providers, SupplierAccess access, SupplierLabels labels, FormErrorsView errorsView) {
+    ProviderController(ProviderRegistry providers, SupplierAccess access, PageMessages messages) {
         this.providers = providers;
         this.access = access;
-        this.labels = labels;
-        this.errorsView = errorsView;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -58,10 +56,10 @@ class ProviderController {
     String create(ProviderForm form, CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
             Provider p = providers.saveProvider(null, form, user);
-            flash.addFlashAttribute("success", labels.text("supplier.provider.created", p.name()));
+            flash.addFlashAttribute("success", messages.message("supplier.provider.created", p.name()));
             return "redirect:/leverantorer/" + p.id();
         } catch (InvalidInputException e) {
-            errorsView.rejected(model, e, response);
+            messages.rejected(model, e, response);
             return form(model, null, form);
         }
     }
@@ -78,10 +76,10 @@ class ProviderController {
         providers.provider(id);
         try {
             providers.saveProvider(id, form, user);
-            flash.addFlashAttribute("success", labels.text("supplier.saved"));
+            flash.addFlashAttribute("success", messages.message("supplier.saved"));
             return "redirect:/leverantorer/" + id;
         } catch (InvalidInputException e) {
-            errorsView.rejected(model, e, response);
+            messages.rejected(model, e, response);
             return form(model, id, form);
         }
     }
@@ -89,7 +87,7 @@ class ProviderController {
     private String form(Model model, Long id, ProviderForm form) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
-        model.addAttribute("ivoPermits", labels.options(IvoPermit.values(), p -> "supplier.ivo." + p.name()));
+        model.addAttribute("ivoPermits", messages.options(IvoPermit.values(), p -> "supplier.ivo." + p.name()));
         return "suppliers/provider-form";
     }
 }

@@ -2,6 +2,7 @@ package se.arshjul.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,15 +17,16 @@ import se.arshjul.validation.FieldErrors;
 import se.arshjul.validation.InvalidInputException;
 
 /**
- * Puts a refused form's errors on the page the one way every template reads them: {@code errors},
- * a map from field name to its Swedish message (the {@code fragments/form} fragments show each next
- * to its field and list them at the top), and the flash-style {@code error} summary line.
+ * The one way code reads the message bundle: a text by key ({@link #message}), a value list as select
+ * options ({@link #options}), and a refused form's errors put on the page the way every template reads
+ * them: {@code errors}, a map from field name to its Swedish message (the {@code fragments/form} fragments
+ * show each next to its field and list them at the top), and the flash-style {@code error} summary line.
  */
 @Component
-public class FormErrorsView {
+public class PageMessages {
     private final MessageSource messages;
 
-    public FormErrorsView(MessageSource messages) {
+    public PageMessages(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -40,6 +42,13 @@ public class FormErrorsView {
 
     public String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    /** An enum's constants as the options of a select: name → text of {@code key(constant)}, in order. */
+    public <E extends Enum<E>> Map<String, String> options(E[] values, Function<E, String> key) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (E e : values) options.put(e.name(), message(key.apply(e)));
+        return options;
     }
 
     /** The model for re-rendering a refused form: field messages plus the summary line. */
