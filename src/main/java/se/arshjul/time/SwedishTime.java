@@ -39,10 +39,6 @@ public class SwedishTime {
         return LocalDateTime.now(clock);
     }
 
-    public LocalDateTime local(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), zone());
-    }
-
     public LocalDate localDate(Date date) {
         return date == null ? null : date.toInstant().atZone(zone()).toLocalDate();
     }

@@ -18,11 +18,6 @@ public final class FieldErrors {
         return this;
     }
 
-    public FieldErrors addAll(FieldErrors other) {
-        other.errors.forEach(e -> reject(e.field(), e.code(), e.args().toArray()));
-        return this;
-    }
-
     public boolean has(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }

@@ -54,10 +54,6 @@ public final class ExpressionPolicy {
         return null;
     }
 
-    public static boolean containsExpression(String text) {
-        return text != null && EXPRESSION.matcher(text).find();
-    }
-
     boolean allowed(String expression) {
         String code = STRING_LITERAL.matcher(expression).replaceAll("''");
         if (FORBIDDEN.matcher(code).find() || CHAINED_CALL.matcher(code).find()) return false;

@@ -42,17 +42,17 @@ public final class ModelSafety {
         Map<String, String> attributes = new LinkedHashMap<>(node.otherAttributes());
         attributes.putAll(node.camundaAttributes());
         for (Map.Entry<String, String> a : attributes.entrySet()) {
+            String refused = policy.refused(a.getValue());
             if (CODE_ATTRIBUTES.contains(a.getKey())) {
                 findings.add(new Finding(element, "model.safety.class", "camunda:" + a.getKey() + "=\"" + a.getValue() + "\""));
             } else if (a.getKey().equals("delegateExpression") && !policy.isBean(a.getValue())) {
                 findings.add(new Finding(element, "model.safety.expression", a.getValue()));
-            } else if (policy.refused(a.getValue()) != null) {
-                findings.add(new Finding(element, "model.safety.expression", policy.refused(a.getValue())));
+            } else if (refused != null) {
+                findings.add(new Finding(element, "model.safety.expression", refused));
             }
         }
-        if (EXPRESSION_TAGS.contains(node.tag()) && policy.refused(node.text()) != null) {
-            findings.add(new Finding(element, "model.safety.expression", policy.refused(node.text())));
-        }
+        String refusedText = EXPRESSION_TAGS.contains(node.tag()) ? policy.refused(node.text()) : null;
+        if (refusedText != null) findings.add(new Finding(element, "model.safety.expression", refusedText));
         for (XmlNode child : node.children()) walk(child, element, findings);
     }
 }

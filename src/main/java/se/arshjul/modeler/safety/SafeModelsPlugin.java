@@ -24,14 +24,16 @@ import org.springframework.stereotype.Component;
 public class SafeModelsPlugin extends AbstractProcessEnginePlugin {
     private final ApplicationContext context;
     private final ExpressionPolicy policy;
+    private final ModelSafety safety;
 
     public SafeModelsPlugin(ApplicationContext context, @Value("${arshjul.models.expression-beans}") Set<String> beans) {
         this.context = context;
         this.policy = new ExpressionPolicy(beans);
+        this.safety = new ModelSafety(policy);
     }
 
     public ModelSafety safety() {
-        return new ModelSafety(policy);
+        return safety;
     }
 
     @Override
@@ -42,7 +44,7 @@ public class SafeModelsPlugin extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
-                List<ModelSafety.Finding> findings = safety().check(XmlNode.of(root));
+                List<ModelSafety.Finding> findings = safety.check(XmlNode.of(root));
                 if (!findings.isEmpty()) {
                     ModelSafety.Finding f = findings.get(0);
                     throw new ProcessEngineException("Model refused: element " + f.element() + " (" + f.code() + ": " + f.detail() + ")");
